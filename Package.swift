@@ -1,0 +1,62 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Layers, each importing only the one below it (see docs/ARCHITECTURE.md):
+// xiuhua → XiuhuaServer → XiuhuaStore → Xiuhua → XiuhuaGeo
+let package = Package(
+    name: "Xiuhua",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "xiuhua", targets: ["xiuhua"]),
+        .library(name: "Xiuhua", targets: ["Xiuhua"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+    ],
+    targets: [
+        .target(name: "XiuhuaGeo"),
+        .target(name: "Xiuhua", dependencies: ["XiuhuaGeo"]),
+        .target(
+            name: "XiuhuaStore",
+            dependencies: [
+                "Xiuhua",
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "XiuhuaServer",
+            dependencies: [
+                "XiuhuaStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "xiuhua",
+            dependencies: [
+                "XiuhuaServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "XiuhuaGeoTests", dependencies: ["XiuhuaGeo"]),
+        .testTarget(name: "XiuhuaTests", dependencies: ["Xiuhua"]),
+        .testTarget(name: "XiuhuaStoreTests", dependencies: ["XiuhuaStore"]),
+        .testTarget(
+            name: "XiuhuaServerTests",
+            dependencies: [
+                "XiuhuaServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+    ]
+)
