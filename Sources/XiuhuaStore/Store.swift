@@ -1,1 +1,50 @@
+import Foundation
+import Logging
+import SQLKit
 import Xiuhua
+import XiuhuaGeo
+
+/// Xiuhua's persistence: domain operations over one database, and the only place that
+/// speaks SQL.
+public final class Store: Sendable {
+    public let engine: any DatabaseEngine
+
+    public init(engine: any DatabaseEngine) {
+        self.engine = engine
+    }
+
+    /// Opens the embedded store in `dataDirectory` (created if missing) and, unless told
+    /// otherwise, brings its schema up to date.
+    public static func openSQLite(dataDirectory: String, logger: Logger, migrate: Bool = true) async throws -> Store {
+        do {
+            try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true)
+        } catch {
+            throw StoreError.unusableDataDirectory(dataDirectory, reason: error.localizedDescription)
+        }
+        let path = (dataDirectory as NSString).appendingPathComponent("xiuhua.sqlite")
+        let store = Store(engine: try await SQLiteEngine.open(path: path, logger: logger))
+        if migrate {
+            try await Migrator().migrate(store.engine)
+        }
+        return store
+    }
+
+    public func close() async {
+        await engine.close()
+    }
+}
+
+/// What the store refuses, in words a person can act on.
+public enum StoreError: Error, CustomStringConvertible, Sendable {
+    case unusableDataDirectory(String, reason: String)
+    case corruptRow(table: String, key: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .unusableDataDirectory(let path, let reason):
+            "数据目录不可用 (data directory unusable): \(path): \(reason)"
+        case .corruptRow(let table, let key, let reason):
+            "数据库记录损坏 (corrupt row) \(table)/\(key): \(reason)"
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// What an event records, with the facts specific to its kind.
+///
+/// Decisions are recorded, not recomputed: the initial state, whether a dispatch went to
+/// a new owner, which deadline was missed. Replaying old events therefore gives the same
+/// case even after the rules change.
+public enum CaseChange: Hashable, Sendable, Codable {
+    case reported(intake: CaseIntake, initialState: CaseState)
+    case verified(real: Bool)
+    case accepted
+    case rejected(reason: String)
+    case cancelRequested(reason: String)
+    case cancelled(reason: String)
+    case cancelDenied
+    case dispatched(owner: CaseOwner, isRedispatch: Bool)
+    case returned(owner: CaseOwner, reason: String)
+    case handled
+    case checked(passed: Bool)
+    case reworked(owner: CaseOwner, reworkCount: Int)
+    case closed
+    case rated(rating: Rating)
+    case reopened(owner: CaseOwner?, reopenedCount: Int)
+    case extensionRequested(deadlineExtension: DeadlineExtension, reason: String)
+    case extensionApproved(deadlineExtension: DeadlineExtension)
+    case extensionDenied
+    case suspensionRequested(reason: String)
+    case suspensionApproved
+    case suspensionDenied
+    case resumed(suspendedAt: Date)
+    case urged
+    case supervised(level: Int, order: String)
+    case supervisionReplied(index: Int, reply: String)
+    case selfHandlingApproved
+    case selfHandlingRejected
+    case markedOverdue(stage: CaseStage, deadline: Date)
+
+    /// The kind of event, as a flat name for storage and filters.
+    public var kind: CaseEventKind {
+        switch self {
+        case .reported: .reported
+        case .verified: .verified
+        case .accepted: .accepted
+        case .rejected: .rejected
+        case .cancelRequested: .cancelRequested
+        case .cancelled: .cancelled
+        case .cancelDenied: .cancelDenied
+        case .dispatched: .dispatched
+        case .returned: .returned
+        case .handled: .handled
+        case .checked: .checked
+        case .reworked: .reworked
+        case .closed: .closed
+        case .rated: .rated
+        case .reopened: .reopened
+        case .extensionRequested: .extensionRequested
+        case .extensionApproved: .extensionApproved
+        case .extensionDenied: .extensionDenied
+        case .suspensionRequested: .suspensionRequested
+        case .suspensionApproved: .suspensionApproved
+        case .suspensionDenied: .suspensionDenied
+        case .resumed: .resumed
+        case .urged: .urged
+        case .supervised: .supervised
+        case .supervisionReplied: .supervisionReplied
+        case .selfHandlingApproved: .selfHandlingApproved
+        case .selfHandlingRejected: .selfHandlingRejected
+        case .markedOverdue: .markedOverdue
+        }
+    }
+}

@@ -1,0 +1,283 @@
+// zh-CN text of the case workflow: every label and every refusal message lives here, so
+// that wording is reviewed in one place and another language can follow the same shape.
+
+extension CaseState {
+    /// Chinese name of the state.
+    public var label: String {
+        switch self {
+        case .reported: "待核实"
+        case .selfHandledReview: "自处理待审核"
+        case .awaitingAcceptance: "待立案"
+        case .awaitingDispatch: "待派遣"
+        case .dispatched: "待处置"
+        case .extensionRequested: "延期待审批"
+        case .suspensionRequested: "挂账待审批"
+        case .suspended: "已挂账"
+        case .cancelRequested: "作废待审批"
+        case .handled: "待核查"
+        case .checkPassed: "待结案"
+        case .closed: "已结案"
+        case .rated: "已回访"
+        case .rejected: "不予受理"
+        case .cancelled: "已作废"
+        }
+    }
+}
+
+extension Role {
+    /// Chinese name of the role.
+    public var label: String {
+        switch self {
+        case .operator: "受理员"
+        case .gridWorker: "网格员"
+        case .dutyChief: "值班长"
+        case .dispatcher: "派遣员"
+        case .streetOfficer: "街道处置人员"
+        case .departmentHandler: "部门处置人员"
+        case .supervisor: "督导人员"
+        case .admin: "管理员"
+        case .citizen: "市民"
+        case .system: "系统"
+        }
+    }
+}
+
+extension CaseActionKind {
+    /// Chinese name of the action, as a menu shows it.
+    public var label: String {
+        switch self {
+        case .verify: "核实"
+        case .accept: "立案"
+        case .reject: "不予受理"
+        case .requestCancel: "申请作废"
+        case .approveCancel: "作废"
+        case .denyCancel: "驳回作废申请"
+        case .dispatch: "派遣"
+        case .return: "回退"
+        case .handle: "处置反馈"
+        case .check: "核查"
+        case .close: "结案"
+        case .rate: "回访评价"
+        case .requestExtension: "申请延期"
+        case .approveExtension: "批准延期"
+        case .denyExtension: "驳回延期"
+        case .requestSuspension: "申请挂账"
+        case .approveSuspension: "批准挂账"
+        case .denySuspension: "驳回挂账"
+        case .resume: "挂账恢复"
+        case .urge: "催办"
+        case .supervise: "督办"
+        case .replySupervision: "督办回复"
+        case .approveSelfHandling: "自处理审核通过"
+        case .rejectSelfHandling: "自处理审核不通过"
+        case .markOverdue: "超期记录"
+        }
+    }
+
+    /// What the case must be like for the action, completing "…需要…".
+    var requirement: String {
+        switch self {
+        case .verify: "案件待核实"
+        case .accept: "案件待立案"
+        case .reject: "案件尚未立案"
+        case .requestCancel: "案件尚未处置反馈"
+        case .approveCancel: "案件尚未处置反馈或有作废申请"
+        case .denyCancel: "有待审批的作废申请"
+        case .dispatch: "案件已立案待派遣"
+        case .return, .handle, .requestExtension, .requestSuspension: "案件已派遣待处置"
+        case .check: "案件已处置反馈"
+        case .close: "核查通过"
+        case .rate: "案件已结案"
+        case .approveExtension, .denyExtension: "有待审批的延期申请"
+        case .approveSuspension, .denySuspension: "有待审批的挂账申请"
+        case .resume: "案件已挂账"
+        case .urge, .supervise: "案件尚未办结"
+        case .replySupervision: "案件在责任单位手中"
+        case .approveSelfHandling, .rejectSelfHandling: "自处理案件待审核"
+        case .markOverdue: "案件在计时环节中且未挂账"
+        }
+    }
+}
+
+extension CaseSource {
+    /// Chinese name of the channel.
+    public var label: String {
+        switch self {
+        case .hotline: "热线"
+        case .patrol: "巡查"
+        case .web: "网站"
+        case .api: "接口"
+        }
+    }
+}
+
+extension CaseStage {
+    /// Chinese name of the stage (环节).
+    public var label: String {
+        switch self {
+        case .verify: "核实"
+        case .accept: "立案"
+        case .dispatch: "派遣"
+        case .disposal: "处置"
+        case .check: "核查"
+        case .close: "结案"
+        }
+    }
+}
+
+extension Urgency {
+    /// Chinese name of the urgency.
+    public var label: String {
+        switch self {
+        case .normal: "一般"
+        case .urgent: "紧急"
+        }
+    }
+}
+
+extension Rating.Satisfaction {
+    /// Chinese name of the satisfaction level.
+    public var label: String {
+        switch self {
+        case .satisfied: "满意"
+        case .basicallySatisfied: "基本满意"
+        case .unsatisfied: "不满意"
+        }
+    }
+}
+
+extension TrafficLight {
+    /// Chinese name of the light.
+    public var label: String {
+        switch self {
+        case .green: "绿灯"
+        case .yellow: "黄灯"
+        case .red: "红灯"
+        }
+    }
+}
+
+extension CaseOwner {
+    /// Chinese description, e.g. "部门 D01".
+    public var label: String {
+        switch kind {
+        case .department: "部门 \(code)"
+        case .street: "街道 \(code)"
+        }
+    }
+}
+
+extension WorkflowRefusal {
+    static func wrongState(_ action: CaseActionKind, _ state: CaseState) -> WorkflowRefusal {
+        WorkflowRefusal(
+            code: .wrongState,
+            message: "\(action.label)需要\(action.requirement)，当前状态：\(state.label)",
+            action: action,
+            state: state
+        )
+    }
+
+    static func forbiddenRole(_ action: CaseActionKind, _ role: Role, _ state: CaseState) -> WorkflowRefusal {
+        WorkflowRefusal(
+            code: .forbiddenRole,
+            message: "\(role.label)无权\(action.label)，需要：\(roleList(action.rule.roles))",
+            action: action,
+            state: state
+        )
+    }
+
+    static func outsideGrid(_ action: CaseActionKind, grid: String?, _ state: CaseState) -> WorkflowRefusal {
+        WorkflowRefusal(
+            code: .outOfScope,
+            message: "\(action.label)限本网格的网格员，案件所在网格：\(grid ?? "未定位")",
+            action: action,
+            state: state
+        )
+    }
+
+    static func notOwner(_ action: CaseActionKind, owner: CaseOwner?, _ state: CaseState) -> WorkflowRefusal {
+        WorkflowRefusal(
+            code: .outOfScope,
+            message: "\(action.label)限责任单位的处置人员，案件责任单位：\(owner?.label ?? "无")",
+            action: action,
+            state: state
+        )
+    }
+
+    static func missing(_ action: CaseActionKind, _ field: String, _ state: CaseState) -> WorkflowRefusal {
+        WorkflowRefusal(code: .invalidInput, message: "\(action.label)需要填写\(field)", action: action, state: state)
+    }
+
+    static func missingOwner(_ state: CaseState) -> WorkflowRefusal {
+        WorkflowRefusal(code: .invalidInput, message: "派遣需要指定责任单位编码", action: .dispatch, state: state)
+    }
+
+    static func badExtension(_ state: CaseState) -> WorkflowRefusal {
+        WorkflowRefusal(code: .invalidInput, message: "申请延期需要大于零的时限", action: .requestExtension, state: state)
+    }
+
+    static func badSupervisionLevel(_ level: Int, _ state: CaseState) -> WorkflowRefusal {
+        WorkflowRefusal(
+            code: .invalidInput,
+            message: "督办级别应为\(Supervision.levels.lowerBound)至\(Supervision.levels.upperBound)级，收到：\(level)",
+            action: .supervise,
+            state: state
+        )
+    }
+
+    static func noOpenSupervision(_ state: CaseState) -> WorkflowRefusal {
+        WorkflowRefusal(code: .wrongState, message: "督办回复需要有待回复的督办，当前没有", action: .replySupervision, state: state)
+    }
+
+    static func notOverdue(_ stage: CaseStage, _ state: CaseState) -> WorkflowRefusal {
+        WorkflowRefusal(code: .notOverdue, message: "\(stage.label)环节尚未超期", action: .markOverdue, state: state)
+    }
+
+    static func overdueAlreadyMarked(_ stage: CaseStage, _ state: CaseState) -> WorkflowRefusal {
+        WorkflowRefusal(code: .alreadyRecorded, message: "\(stage.label)环节的本次超期已记录", action: .markOverdue, state: state)
+    }
+
+    static func reporterRole(_ source: CaseSource, _ role: Role?) -> WorkflowRefusal {
+        let needed: String = switch source {
+        case .hotline: Role.operator.label
+        case .patrol: Role.gridWorker.label
+        case .web: "\(Role.citizen.label)或匿名"
+        case .api: Role.system.label
+        }
+        return WorkflowRefusal(
+            code: .forbiddenRole,
+            message: "\(role?.label ?? "匿名用户")不能从\(source.label)上报，需要：\(needed)"
+        )
+    }
+
+    static func reportMissing(_ field: String) -> WorkflowRefusal {
+        WorkflowRefusal(code: .invalidInput, message: "上报需要填写\(field)")
+    }
+
+    static let patrolNeedsEvidence = WorkflowRefusal(code: .invalidInput, message: "巡查上报需要定位和至少一张照片")
+
+    static let nonPositiveDisposalLimit = WorkflowRefusal(code: .invalidInput, message: "上报需要大于零的处置时限")
+
+    static let coordinatesOutOfRange = WorkflowRefusal(code: .invalidInput, message: "坐标超出范围：纬度应在±90之间，经度应在±180之间")
+
+    static let directAcceptanceOnlyHotline = WorkflowRefusal(code: .invalidInput, message: "直接送立案仅限受理员的热线受理")
+
+    static let selfHandlingOnlyPatrol = WorkflowRefusal(code: .invalidInput, message: "自处理仅限网格员巡查上报")
+
+    private static func roleList(_ roles: Set<Role>) -> String {
+        Role.allCases.filter(roles.contains).map(\.label).joined(separator: "、")
+    }
+}
+
+/// Names of fields in refusal messages.
+enum FieldName {
+    static let reason = "原因"
+    static let note = "说明"
+    static let order = "督办意见"
+    static let reply = "回复内容"
+    static let number = "案件编号"
+    static let ticketCode = "查询码"
+    static let categoryCode = "事项类别"
+    static let description = "问题描述"
+    static let address = "地址"
+}

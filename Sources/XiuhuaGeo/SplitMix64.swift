@@ -1,0 +1,30 @@
+/// A tiny deterministic random number generator (SplitMix64).
+///
+/// Used instead of the system generator so a seed gives the same synthetic grid and the same
+/// test points on every platform and Swift version.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    public init(seed: UInt64) {
+        state = seed
+    }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A uniform value in [0, 1) with 53 random bits; unlike `Double.random(in:using:)`,
+    /// its algorithm is fixed here.
+    public mutating func nextUnit() -> Double {
+        Double(next() >> 11) * 0x1p-53
+    }
+
+    /// A uniform value in [lower, upper).
+    public mutating func next(in lower: Double, _ upper: Double) -> Double {
+        lower + (upper - lower) * nextUnit()
+    }
+}

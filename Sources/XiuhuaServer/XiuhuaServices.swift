@@ -1,0 +1,37 @@
+import Foundation
+import Logging
+import Xiuhua
+import XiuhuaGeo
+import XiuhuaStore
+
+/// Everything a route needs, loaded once at start: the store and the district's
+/// reference data (regions with their spatial index, catalog, calendar, organisation).
+public struct XiuhuaServices: Sendable {
+    public let store: Store
+    public let catalog: Catalog
+    public let calendar: WorkCalendar
+    public let organisation: Organisation
+    public let regions: RegionTree?
+    public let gridIndex: SpatialIndex<String>
+    public let features: [RegionFeature]
+
+    /// Reads the reference data from `store`. A store without a district yet is fine:
+    /// the server runs, and locate answers that there is no district.
+    public static func load(store: Store, catalog: Catalog, calendar: WorkCalendar) async throws -> XiuhuaServices {
+        let features = try await store.regionFeatures()
+        let regions = features.isEmpty ? nil : try RegionTree(features.map(\.region))
+        let cells = features.compactMap { feature -> (id: String, geometry: Geometry)? in
+            guard feature.region.level == .grid, let geometry = feature.geometry else { return nil }
+            return (id: feature.region.code, geometry: geometry)
+        }
+        return XiuhuaServices(
+            store: store,
+            catalog: catalog,
+            calendar: calendar,
+            organisation: try await store.organisation(),
+            regions: regions,
+            gridIndex: SpatialIndex(cells),
+            features: features
+        )
+    }
+}

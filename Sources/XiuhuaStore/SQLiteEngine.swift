@@ -1,0 +1,82 @@
+import Foundation
+import Logging
+import NIOCore
+import SQLKit
+import SQLiteKit
+
+/// The embedded engine: one SQLite file in WAL mode.
+///
+/// SQLite allows one writer at a time and many readers beside it in WAL mode, so there is
+/// one writer connection, serialised by a lock, and a few reader connections.
+public final class SQLiteEngine: DatabaseEngine {
+    public let dialect = "sqlite"
+    public let path: String
+    private let writer: SQLiteConnection
+    private let readers: [SQLiteConnection]
+    private let writeLock = AsyncLock()
+    private let nextReader = ReaderCursor()
+
+    /// Opens (creating if needed) the database file at `path`.
+    public static func open(path: String, readers readerCount: Int = 2, logger: Logger) async throws -> SQLiteEngine {
+        let writer = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+        // WAL lets readers run beside the writer; NORMAL keeps commits durable across a
+        // process crash (the WAL is synced at checkpoints); busy_timeout makes a second
+        // process wait for the lock instead of failing at once.
+        for pragma in ["PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000", "PRAGMA foreign_keys=ON"] {
+            _ = try await writer.query(pragma, [])
+        }
+        var readers: [SQLiteConnection] = []
+        for _ in 0..<max(1, readerCount) {
+            let reader = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+            _ = try await reader.query("PRAGMA busy_timeout=5000", [])
+            _ = try await reader.query("PRAGMA query_only=ON", [])
+            readers.append(reader)
+        }
+        return SQLiteEngine(path: path, writer: writer, readers: readers)
+    }
+
+    private init(path: String, writer: SQLiteConnection, readers: [SQLiteConnection]) {
+        self.path = path
+        self.writer = writer
+        self.readers = readers
+    }
+
+    public func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        let db = writer.sql(queryLogLevel: nil)
+        return try await writeLock.withLock {
+            try await db.raw("BEGIN IMMEDIATE").run()
+            do {
+                let result = try await body(db)
+                try await db.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await db.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+
+    public func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        let reader = readers[nextReader.next(count: readers.count)]
+        return try await body(reader.sql(queryLogLevel: nil))
+    }
+
+    public func close() async {
+        for connection in readers + [writer] {
+            try? await connection.close()
+        }
+    }
+}
+
+/// Round-robin choice of a reader connection.
+private final class ReaderCursor: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func next(count: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value = (value + 1) % count
+        return value
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Hummingbird
+import Xiuhua
+import XiuhuaServer
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "启动服务 (run the server).",
+        discussion: "xiuhua serve --demo  starts with the demo district 平城区 seeded once into ./xiuhua-data."
+    )
+
+    @OptionGroup var options: DataOptions
+
+    @Option(help: "监听地址 (listen address).")
+    var host: String = "127.0.0.1"
+
+    @Option(help: "监听端口 (listen port).")
+    var port: Int = 8080
+
+    @Flag(help: "首次启动时写入示范区平城区 (seed the demo district once).")
+    var demo = false
+
+    func validate() throws {
+        guard (0...65_535).contains(port) else {
+            throw ValidationError("端口应在 0 到 65535 之间 (port must be 0…65535), got \(port)")
+        }
+    }
+
+    func run() async throws {
+        let logger = makeLogger()
+        let catalog = try options.loadCatalog()
+        let calendar = try options.loadCalendar()
+        let store = try await options.openStore(logger: logger)
+        if demo, try await DemoSeeder.seedIfNeeded(store, logger: logger) {
+            print("已写入示范区 平城区 (demo district seeded) into \(options.data)")
+        }
+        let services = try await XiuhuaServices.load(store: store, catalog: catalog, calendar: calendar)
+        if let tree = services.regions {
+            print("辖区 \(tree.district.name)：\(tree.count(at: .street)) 街道，\(tree.count(at: .community)) 社区/村，\(tree.count(at: .grid)) 单元网格")
+        }
+        print("绣花 Xiuhua 正在监听 (listening on) http://\(host):\(port)/")
+        let app = buildApplication(services: services, host: host, port: port, logger: logger)
+        try await app.runService()
+        await store.close()
+    }
+}

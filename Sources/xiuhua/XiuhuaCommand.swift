@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// The `xiuhua` command: the server and the tools around it.
+@main
+struct XiuhuaCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "xiuhua",
+        abstract: "绣花 Xiuhua — 城市精细化管理平台 (fine-grained city management).",
+        subcommands: [
+            ServeCommand.self,
+            MigrateCommand.self,
+            ImportCommand.self,
+            CalendarCommand.self,
+            BenchCommand.self,
+        ]
+    )
+}
