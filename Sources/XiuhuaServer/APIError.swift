@@ -8,11 +8,24 @@ public struct APIError: HTTPResponseError, Sendable {
     public let status: HTTPResponse.Status
     public let code: String
     public let message: String
+    /// For conflicts: the case as it now stands.
+    let current: CurrentState?
 
     public init(_ status: HTTPResponse.Status, code: String, message: String) {
+        self.init(status, code: code, message: message, current: nil)
+    }
+
+    init(_ status: HTTPResponse.Status, code: String, message: String, current: CurrentState?) {
         self.status = status
         self.code = code
         self.message = message
+        self.current = current
+    }
+
+    private struct Body: Encodable {
+        let error: String
+        let message: String
+        let current: CurrentState?
     }
 
     public static func badRequest(_ code: String, _ message: String) -> APIError {
@@ -24,7 +37,9 @@ public struct APIError: HTTPResponseError, Sendable {
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
-        let body = try JSONEncoder().encode(["error": code, "message": message])
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        let body = try encoder.encode(Body(error: code, message: message, current: current))
         return Response(
             status: status,
             headers: [.contentType: "application/json; charset=utf-8"],

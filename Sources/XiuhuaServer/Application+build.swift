@@ -7,19 +7,28 @@ public func buildApplication(
     services: XiuhuaServices,
     host: String = "127.0.0.1",
     port: Int = 8080,
+    overdueScanInterval: Duration? = .seconds(60),
     logger: Logger
 ) -> some ApplicationProtocol {
     let router = Router(context: XiuhuaRequestContext.self)
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: ErrorMiddleware())
+    router.add(middleware: SessionMiddleware(services: services))
     HealthRoutes().add(to: router)
     HomePage(services: services).add(to: router)
     LocateRoutes(services: services).add(to: router)
     RegionRoutes(services: services).add(to: router)
     CategoryRoutes(services: services).add(to: router)
-    return Application(
+    SessionRoutes(services: services).add(to: router)
+    CaseRoutes(services: services).add(to: router)
+    TicketRoutes(services: services).add(to: router)
+    var app = Application(
         router: router,
         configuration: .init(address: .hostname(host, port: port), serverName: "xiuhua"),
         logger: logger
     )
+    if let overdueScanInterval {
+        app.addServices(OverdueScheduler(services: services, interval: overdueScanInterval, logger: logger))
+    }
+    return app
 }

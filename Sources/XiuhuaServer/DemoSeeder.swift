@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import Xiuhua
 import XiuhuaStore
@@ -14,6 +15,15 @@ public enum DemoSeeder {
         logger.info("seeding demo district", metadata: ["district": "\(DemoDistrict.name)"])
         try await store.replaceRegions(DemoDistrict.regions())
         try await store.saveOrganisation(DemoDistrict.organisation)
+        try await store.setMeta("case_prefix", DemoDistrict.casePrefix)
+        let hash = PasswordHashing.hash(DemoAccounts.password)
+        for entry in DemoAccounts.entries where try await store.account(username: entry.username) == nil {
+            try await store.addAccount(Account(
+                id: "demo-\(entry.username)", username: entry.username, name: entry.name, role: entry.role,
+                departmentCode: entry.departmentCode, streetCodes: entry.streetCodes, gridCodes: entry.gridCodes,
+                passwordHash: hash
+            ), at: Date())
+        }
         try await store.setMeta(marker, DemoDistrict.code)
         return true
     }

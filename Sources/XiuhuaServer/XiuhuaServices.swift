@@ -14,10 +14,19 @@ public struct XiuhuaServices: Sendable {
     public let regions: RegionTree?
     public let gridIndex: SpatialIndex<String>
     public let features: [RegionFeature]
+    /// How new cases are numbered (the district's prefix and time zone).
+    public let numbering: CaseNumbering
+    /// The current instant; tests move it to exercise deadlines.
+    public let now: @Sendable () -> Date
 
     /// Reads the reference data from `store`. A store without a district yet is fine:
     /// the server runs, and locate answers that there is no district.
-    public static func load(store: Store, catalog: Catalog, calendar: WorkCalendar) async throws -> XiuhuaServices {
+    public static func load(
+        store: Store,
+        catalog: Catalog,
+        calendar: WorkCalendar,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) async throws -> XiuhuaServices {
         let features = try await store.regionFeatures()
         let regions = features.isEmpty ? nil : try RegionTree(features.map(\.region))
         let cells = features.compactMap { feature -> (id: String, geometry: Geometry)? in
@@ -31,7 +40,9 @@ public struct XiuhuaServices: Sendable {
             organisation: try await store.organisation(),
             regions: regions,
             gridIndex: SpatialIndex(cells),
-            features: features
+            features: features,
+            numbering: CaseNumbering(prefix: try await store.meta("case_prefix") ?? "XH", timeZone: calendar.timeZone),
+            now: now
         )
     }
 }

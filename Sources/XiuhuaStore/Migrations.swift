@@ -35,5 +35,95 @@ public enum Migrations {
             ) STRICT
             """,
         ]),
+        Migration("004_accounts", sqlite: [
+            """
+            CREATE TABLE accounts (
+                id TEXT PRIMARY KEY,
+                username TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                role TEXT NOT NULL,
+                department_code TEXT,
+                street_codes TEXT NOT NULL,
+                grid_codes TEXT NOT NULL,
+                password_hash TEXT NOT NULL,
+                created_at INTEGER NOT NULL
+            ) STRICT
+            """,
+            """
+            CREATE TABLE sessions (
+                token_hash TEXT PRIMARY KEY,
+                account_id TEXT NOT NULL REFERENCES accounts(id),
+                created_at INTEGER NOT NULL,
+                expires_at INTEGER NOT NULL
+            ) STRICT
+            """,
+        ]),
+        // Cases: the event log is the truth; `cases` is its projection, written in the same
+        // transaction. Times are epoch milliseconds (UTC).
+        Migration("005_cases", sqlite: [
+            """
+            CREATE TABLE case_counters (
+                day TEXT PRIMARY KEY,
+                last INTEGER NOT NULL
+            ) STRICT
+            """,
+            """
+            CREATE TABLE cases (
+                number TEXT PRIMARY KEY,
+                ticket_code TEXT NOT NULL UNIQUE,
+                state TEXT NOT NULL,
+                source TEXT NOT NULL,
+                category_code TEXT NOT NULL,
+                command_code TEXT,
+                street_code TEXT,
+                community_code TEXT,
+                grid_code TEXT,
+                owner_kind TEXT,
+                owner_code TEXT,
+                description TEXT NOT NULL,
+                address TEXT NOT NULL,
+                stage TEXT,
+                stage_deadline INTEGER,
+                stage_yellow_at INTEGER,
+                stage_overdue_marked INTEGER NOT NULL,
+                suspended INTEGER NOT NULL,
+                created_at INTEGER NOT NULL,
+                closed_at INTEGER,
+                last_event_at INTEGER NOT NULL,
+                version INTEGER NOT NULL,
+                snapshot TEXT NOT NULL
+            ) STRICT
+            """,
+            "CREATE INDEX cases_created ON cases(created_at DESC, number DESC)",
+            "CREATE INDEX cases_state ON cases(state, created_at DESC)",
+            "CREATE INDEX cases_street ON cases(street_code, created_at DESC)",
+            "CREATE INDEX cases_community ON cases(community_code)",
+            "CREATE INDEX cases_grid ON cases(grid_code)",
+            "CREATE INDEX cases_category ON cases(category_code)",
+            "CREATE INDEX cases_owner ON cases(owner_code, created_at DESC)",
+            "CREATE INDEX cases_due ON cases(stage_deadline) WHERE stage_deadline IS NOT NULL AND stage_overdue_marked = 0 AND suspended = 0",
+            """
+            CREATE TABLE case_events (
+                case_number TEXT NOT NULL REFERENCES cases(number),
+                seq INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                actor_id TEXT,
+                at INTEGER NOT NULL,
+                body TEXT NOT NULL,
+                prev_hash TEXT NOT NULL,
+                hash TEXT NOT NULL,
+                PRIMARY KEY (case_number, seq)
+            ) STRICT
+            """,
+            // Events are never edited or deleted; the hash chain catches anyone who bypasses this.
+            """
+            CREATE TRIGGER case_events_no_update BEFORE UPDATE ON case_events
+            BEGIN SELECT RAISE(ABORT, 'case events are append-only'); END
+            """,
+            """
+            CREATE TRIGGER case_events_no_delete BEFORE DELETE ON case_events
+            BEGIN SELECT RAISE(ABORT, 'case events are append-only'); END
+            """,
+        ]),
     ]
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Hummingbird
 import Xiuhua
@@ -35,11 +36,20 @@ struct ServeCommand: AsyncParsableCommand {
         if demo, try await DemoSeeder.seedIfNeeded(store, logger: logger) {
             print("已写入示范区 平城区 (demo district seeded) into \(options.data)")
         }
+        if demo {
+            print("示范账号 (demo accounts), 密码 password: \(DemoAccounts.password)")
+            for entry in DemoAccounts.entries {
+                print("  \(entry.username.padding(toLength: 12, withPad: " ", startingAt: 0)) \(entry.role.label)  \(entry.name)")
+            }
+        }
         let services = try await XiuhuaServices.load(store: store, catalog: catalog, calendar: calendar)
         if let tree = services.regions {
             print("辖区 \(tree.district.name)：\(tree.count(at: .street)) 街道，\(tree.count(at: .community)) 社区/村，\(tree.count(at: .grid)) 单元网格")
         }
         print("绣花 Xiuhua 正在监听 (listening on) http://\(host):\(port)/")
+        // Standard output is block-buffered when it is a file; flush so that the accounts and
+        // the address reach a log at once.
+        fflush(nil)
         let app = buildApplication(services: services, host: host, port: port, logger: logger)
         try await app.runService()
         await store.close()

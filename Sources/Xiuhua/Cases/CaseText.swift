@@ -281,3 +281,61 @@ enum FieldName {
     static let description = "问题描述"
     static let address = "地址"
 }
+
+extension CaseEventKind {
+    /// Chinese name of the event, as staff read it in a case's history.
+    public var label: String {
+        switch self {
+        case .reported: "上报"
+        case .verified: "核实"
+        case .accepted: "立案"
+        case .rejected: "不予受理"
+        case .cancelRequested: "申请作废"
+        case .cancelled: "作废"
+        case .cancelDenied: "作废未批准"
+        case .dispatched: "派遣"
+        case .returned: "回退"
+        case .handled: "处置反馈"
+        case .checked: "核查"
+        case .reworked: "返工"
+        case .closed: "结案"
+        case .rated: "回访评价"
+        case .reopened: "重新办理"
+        case .extensionRequested: "申请延期"
+        case .extensionApproved: "延期批准"
+        case .extensionDenied: "延期未批准"
+        case .suspensionRequested: "申请挂账"
+        case .suspensionApproved: "挂账批准"
+        case .suspensionDenied: "挂账未批准"
+        case .resumed: "恢复办理"
+        case .urged: "催办"
+        case .supervised: "督办"
+        case .supervisionReplied: "督办回复"
+        case .selfHandlingApproved: "自处理审核通过"
+        case .selfHandlingRejected: "自处理审核未通过"
+        case .markedOverdue: "超期"
+        }
+    }
+
+    /// What a citizen following the ticket is told about this event, or nil when the
+    /// event is internal (notes, approvals, supervision and reminders stay inside).
+    public var publicMessage: String? {
+        switch self {
+        case .reported: "您的反映已收到"
+        case .verified: "网格员已到现场核实"
+        case .accepted: "已立案"
+        case .rejected: "不予受理"
+        case .cancelled: "案件已作废"
+        case .dispatched: "已派遣至责任单位处置"
+        case .handled: "责任单位已处置完毕，等待现场核查"
+        case .reworked: "核查未通过，责任单位重新处置"
+        case .closed: "已办结，请您评价"
+        case .rated: "感谢您的评价"
+        case .reopened: "您反映问题未解决，已重新办理"
+        case .suspensionApproved: "问题需较长时间解决，已列入计划"
+        case .resumed: "已恢复办理"
+        case .selfHandlingApproved: "已现场处置并办结"
+        default: nil
+        }
+    }
+}

@@ -10,6 +10,8 @@ import XiuhuaGeo
 public enum DemoDistrict {
     public static let code = "140213"
     public static let name = "平城区"
+    /// Case numbers read PC2026112900001: 平城, date, daily sequence.
+    public static let casePrefix = "PC"
     /// The centre of the district.
     public static let centre = Coordinate(lon: 113.30, lat: 40.09)
     public static let cellSizeMetres = 100.0

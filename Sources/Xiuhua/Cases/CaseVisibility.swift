@@ -1,0 +1,23 @@
+/// Which cases a person may see: the scope rule that lists and case pages share.
+///
+/// A street officer sees its territory and what is owned by its street; a department what
+/// is dispatched to it; a grid worker its grids (all of them when it has no grid list);
+/// the command centre's roles and supervisors see everything. Citizens see cases only
+/// through their ticket.
+public enum CaseVisibility {
+    public static func canSee(_ snapshot: CaseSnapshot, _ actor: Actor) -> Bool {
+        switch actor.role {
+        case .operator, .dutyChief, .dispatcher, .supervisor, .admin, .system:
+            return true
+        case .streetOfficer:
+            if let street = snapshot.location.streetCode, actor.streetCodes.contains(street) { return true }
+            return snapshot.currentOwner.map(actor.handles(for:)) ?? false
+        case .departmentHandler:
+            return snapshot.currentOwner.map(actor.handles(for:)) ?? false
+        case .gridWorker:
+            return actor.gridCodes.isEmpty || snapshot.location.gridCode.map(actor.gridCodes.contains) ?? false
+        case .citizen:
+            return false
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Xiuhua
+import XiuhuaGeo
+
+/// The body of `POST /api/v1/cases`.
+struct IntakeRequest: Decodable {
+    let source: String
+    let category: String
+    let description: String
+    let lat: Double?
+    let lon: Double?
+    let crs: String?
+    let address: String?
+    let photos: [String]?
+    let reporterName: String?
+    let reporterPhone: String?
+    let directAcceptance: Bool?
+    let selfHandled: Bool?
+
+    enum CodingKeys: String, CodingKey {
+        case source, category, description, lat, lon, crs, address, photos
+        case reporterName = "reporter_name"
+        case reporterPhone = "reporter_phone"
+        case directAcceptance = "direct_acceptance"
+        case selfHandled = "self_handled"
+    }
+
+    static let maximumDescription = 2_000
+
+    /// Checks the request and resolves place and category into a workflow intake
+    /// (number and ticket are drawn by the store). Every problem is a 400 naming the field.
+    func intake(services: XiuhuaServices) throws -> CaseIntake {
+        guard let channel = CaseSource(rawValue: source) else {
+            throw APIError.badRequest("invalid_source", "来源 source 应为 hotline、patrol、web 或 api (got \(source))")
+        }
+        guard let category = services.catalog.resolve(code: category.trimmingCharacters(in: .whitespaces)) else {
+            throw APIError.badRequest("unknown_category", "没有这个事项分类 (unknown category): \(category) — see GET /api/v1/categories")
+        }
+        let text = description.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else {
+            throw APIError.badRequest("missing_field", "请描述问题 (description is required)")
+        }
+        guard text.count <= Self.maximumDescription else {
+            throw APIError.badRequest("too_long", "问题描述不能超过 \(Self.maximumDescription) 字 (description too long)")
+        }
+        let point = try LocateRoutes.coordinate(
+            lat: lat.map { String($0) }, lon: lon.map { String($0) }, crs: crs
+        )
+        guard let tree = services.regions else {
+            throw APIError.badRequest("no_district", "尚未导入辖区，无法定位 (no district imported)")
+        }
+        guard let gridCode = services.gridIndex.locate(point) else {
+            throw APIError.badRequest("outside_district", "该位置不在\(tree.district.name)辖区内 (the point lies outside the district)")
+        }
+        let community = tree.ancestor(of: gridCode, at: .community)
+        let street = tree.ancestor(of: gridCode, at: .street)
+        if let phone = reporterPhone, !phone.isEmpty, !Self.isPhoneNumber(phone) {
+            throw APIError.badRequest("invalid_phone", "电话号码格式不对 (not a phone number): \(phone)")
+        }
+        let place = [street?.name, community?.name].compactMap { $0 }.joined()
+        return CaseIntake(
+            number: "pending",
+            ticketCode: "pending",
+            source: channel,
+            categoryCode: category.code,
+            urgency: category.urgency,
+            disposalLimit: category.disposalLimit,
+            suggestedOwner: IntakeRouting.suggestedOwner(for: category, streetCode: street?.code),
+            subCommandCode: category.commandCode,
+            location: CaseLocation(
+                latitude: point.lat, longitude: point.lon,
+                address: address?.trimmingCharacters(in: .whitespaces).nilIfEmpty ?? place,
+                gridCode: gridCode, communityCode: community?.code, streetCode: street?.code
+            ),
+            description: text,
+            photos: photos ?? [],
+            reporterName: reporterName?.trimmingCharacters(in: .whitespaces).nilIfEmpty,
+            reporterPhone: reporterPhone?.nilIfEmpty,
+            directAcceptance: directAcceptance ?? false,
+            selfHandled: selfHandled ?? false
+        )
+    }
+
+    /// Mainland mobile and landline forms: digits with an optional + and dashes, 5–20 long.
+    static func isPhoneNumber(_ text: String) -> Bool {
+        let digits = text.filter(\.isNumber)
+        return (5...20).contains(digits.count) && text.allSatisfy { $0.isNumber || $0 == "-" || $0 == "+" || $0 == " " }
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Hummingbird
+import Xiuhua
+import XiuhuaStore
+
+/// The citizen's side: follow a case by ticket code (`GET /api/v1/tickets/{code}`) and
+/// rate it after closure (`POST /api/v1/tickets/{code}/rating`). No account needed; no
+/// internal notes, staff names or personal data are shown.
+struct TicketRoutes {
+    let services: XiuhuaServices
+
+    struct RatingRequest: Decodable {
+        let satisfaction: String?
+        let fixed: Bool?
+        let comment: String?
+    }
+
+    func add(to router: Router<XiuhuaRequestContext>) {
+        router.get("/api/v1/tickets/{code}") { _, context in try await show(context) }
+        router.post("/api/v1/tickets/{code}/rating") { request, context in try await rate(request, context) }
+    }
+
+    func show(_ context: XiuhuaRequestContext) async throws -> Response {
+        let snapshot = try await ticketCase(context)
+        let events = try await services.store.caseEvents(snapshot.number)
+        return try json(TicketView(snapshot, events: events, services: services))
+    }
+
+    func rate(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
+        let snapshot = try await ticketCase(context)
+        let body = try await request.decode(as: RatingRequest.self, context: context)
+        let rating = try ActionRequest.rating(satisfaction: body.satisfaction, fixed: body.fixed)
+        if let comment = body.comment, comment.count > 500 {
+            throw APIError.badRequest("too_long", "评价内容不能超过 500 字 (comment too long)")
+        }
+        let citizen = Actor(id: "ticket:\(snapshot.ticketCode)", name: "市民", role: .citizen)
+        do {
+            let result = try await services.store.act(
+                on: snapshot.number, .rate(rating, note: body.comment), by: citizen, at: services.now(), clock: services.calendar
+            )
+            let events = try await services.store.caseEvents(snapshot.number)
+            return try json(TicketView(result.snapshot, events: events, services: services))
+        } catch let error as CaseStoreError {
+            throw APIError.from(error)
+        }
+    }
+
+    private func ticketCase(_ context: XiuhuaRequestContext) async throws -> CaseSnapshot {
+        let code = try context.parameters.require("code").uppercased()
+        guard let snapshot = try await services.store.caseSnapshot(ticket: code) else {
+            throw APIError.notFound("ticket_not_found", "没有这个查询码 (no such ticket): \(code)")
+        }
+        return snapshot
+    }
+}

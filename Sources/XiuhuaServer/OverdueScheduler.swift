@@ -1,0 +1,74 @@
+import Foundation
+import Logging
+import ServiceLifecycle
+import Xiuhua
+import XiuhuaStore
+
+/// Marks cases overdue when a stage's deadline passes, and urges their owners.
+///
+/// It works from what is stored, not from memory: each tick asks the store for open
+/// cases whose deadline has passed and whose current stage is not yet marked. A restart
+/// therefore misses nothing (the first tick runs at once and catches up) and repeats
+/// nothing (the workflow refuses a second mark for the same stage and deadline).
+public struct OverdueScheduler: Service {
+    public static let actor = Actor(id: "system:overdue", name: "超期监控", role: .system)
+
+    let services: XiuhuaServices
+    let interval: Duration
+    let logger: Logger
+
+    public init(services: XiuhuaServices, interval: Duration = .seconds(60), logger: Logger) {
+        self.services = services
+        self.interval = interval
+        self.logger = logger
+    }
+
+    public struct TickReport: Sendable, Equatable {
+        public var marked: [String] = []
+        public var failed = 0
+    }
+
+    public func run() async throws {
+        try await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                let report = await tick()
+                if !report.marked.isEmpty {
+                    logger.info("overdue cases marked", metadata: ["count": "\(report.marked.count)"])
+                }
+                try await Task.sleep(for: interval)
+            }
+        }
+    }
+
+    /// One scan: marks every due case and urges its owner. Safe to run from several
+    /// places at once; a case someone else marked first is skipped.
+    @discardableResult
+    public func tick() async -> TickReport {
+        var report = TickReport()
+        let now = services.now()
+        let due: [String]
+        do {
+            due = try await services.store.casesDueForOverdueMark(at: now)
+        } catch {
+            logger.error("overdue scan failed", metadata: ["error": "\(error)"])
+            report.failed += 1
+            return report
+        }
+        for number in due {
+            do {
+                let marked = try await services.store.act(on: number, .markOverdue, by: Self.actor, at: now, clock: services.calendar)
+                let stage = marked.snapshot.stage?.label ?? ""
+                _ = try await services.store.act(
+                    on: number, .urge(note: "系统自动催办：\(stage)环节已超过期限"), by: Self.actor, at: now, clock: services.calendar
+                )
+                report.marked.append(number)
+            } catch CaseStoreError.refused(let refusal, _) where refusal.code == .alreadyRecorded || refusal.code == .notOverdue {
+                continue
+            } catch {
+                logger.error("overdue mark failed", metadata: ["case": "\(number)", "error": "\(error)"])
+                report.failed += 1
+            }
+        }
+        return report
+    }
+}
