@@ -11,6 +11,9 @@ struct XiuhuaCommand: AsyncParsableCommand {
             MigrateCommand.self,
             ImportCommand.self,
             CalendarCommand.self,
+            CaseCommand.self,
+            AccountCommand.self,
+            AuditCommand.self,
             BenchCommand.self,
         ]
     )

@@ -2,7 +2,7 @@ import Xiuhua
 
 /// The body of `POST /api/v1/cases/{number}/actions`: `{"action": "dispatch", "owner":
 /// "dept:huanwei", …}`. Which other fields are needed depends on the action.
-struct ActionRequest: Decodable {
+public struct ActionRequest: Decodable, Sendable {
     let action: String
     let note: String?
     let reason: String?
@@ -19,7 +19,7 @@ struct ActionRequest: Decodable {
     let reply: String?
     let expectedVersion: Int?
 
-    enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey {
         case action, note, reason, photos, owner, real, passed, satisfaction, fixed, limit, level, order, reply
         case extension_ = "extension"
         case expectedVersion = "expected_version"

@@ -36,20 +36,12 @@ struct CaseRoutes {
 
     func create(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
         let body = try await request.decode(as: IntakeRequest.self, context: context)
-        let intake = try body.intake(services: services)
-        let actor = context.account?.actor
-        do {
-            let snapshot = try await services.store.createCase(
-                intake, by: actor, at: services.now(), numbering: services.numbering, clock: services.calendar
-            )
-            let view = actor.map { CaseView(snapshot, for: $0, services: services) }
-            return try json(
-                Filed(number: snapshot.number, ticketCode: snapshot.ticketCode, status: snapshot.state.publicLabel, case: view),
-                status: .created
-            )
-        } catch let error as CaseStoreError {
-            throw APIError.from(error)
-        }
+        let snapshot = try await CaseDesk(services: services).file(body, by: context.account)
+        let view = context.account.map { CaseView(snapshot, for: $0.actor, services: services) }
+        return try json(
+            Filed(number: snapshot.number, ticketCode: snapshot.ticketCode, status: snapshot.state.publicLabel, case: view),
+            status: .created
+        )
     }
 
     func list(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
@@ -78,36 +70,12 @@ struct CaseRoutes {
         let account = try context.requireRole(Self.staff, for: "办理案件")
         let number = try context.parameters.require("number")
         let body = try await request.decode(as: ActionRequest.self, context: context)
-        let action = try body.caseAction()
-        if case .dispatch(let owner, _) = action {
-            try validate(owner)
-        }
-        guard let existing = try await services.store.caseSnapshot(number), CaseVisibility.canSee(existing, account.actor) else {
-            throw APIError.from(.notFound(number: number))
-        }
-        do {
-            let result = try await services.store.act(
-                on: number, action, by: account.actor, at: services.now(),
-                expectedVersion: body.expectedVersion, clock: services.calendar
-            )
-            let events = try await services.store.caseEvents(number)
-            return try json(Acted(
-                events: result.events.map(\.kind.rawValue),
-                case: CaseView(result.snapshot, for: account.actor, services: services, events: events)
-            ))
-        } catch let error as CaseStoreError {
-            throw APIError.from(error)
-        }
-    }
-
-    private func validate(_ owner: CaseOwner) throws {
-        switch owner.kind {
-        case .department where services.organisation.department(owner.code) == nil:
-            throw APIError.badRequest("unknown_owner", "没有这个部门 (no such department): \(owner.code)")
-        case .street where services.regions?[owner.code]?.level != .street:
-            throw APIError.badRequest("unknown_owner", "没有这个街道 (no such street): \(owner.code)")
-        default: break
-        }
+        let result = try await CaseDesk(services: services).act(on: number, body, by: account)
+        let events = try await services.store.caseEvents(number)
+        return try json(Acted(
+            events: result.events.map(\.kind.rawValue),
+            case: CaseView(result.snapshot, for: account.actor, services: services, events: events)
+        ))
     }
 
     /// Every signed-in role but the citizen works with case lists and pages.

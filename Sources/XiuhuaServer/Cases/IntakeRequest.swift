@@ -3,7 +3,7 @@ import Xiuhua
 import XiuhuaGeo
 
 /// The body of `POST /api/v1/cases`.
-struct IntakeRequest: Decodable {
+public struct IntakeRequest: Decodable, Sendable {
     let source: String
     let category: String
     let description: String
@@ -17,7 +17,7 @@ struct IntakeRequest: Decodable {
     let directAcceptance: Bool?
     let selfHandled: Bool?
 
-    enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey {
         case source, category, description, lat, lon, crs, address, photos
         case reporterName = "reporter_name"
         case reporterPhone = "reporter_phone"

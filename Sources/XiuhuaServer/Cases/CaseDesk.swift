@@ -1,0 +1,56 @@
+import Foundation
+import Xiuhua
+import XiuhuaStore
+
+/// Filing and acting on cases, as the HTTP API and the command line share them: the
+/// request is checked and resolved here, the workflow decides in the store's transaction,
+/// and every refusal comes back as an `APIError` with its status and message.
+public struct CaseDesk: Sendable {
+    let services: XiuhuaServices
+
+    public init(services: XiuhuaServices) {
+        self.services = services
+    }
+
+    /// Files a case reported by `account` (nil: an anonymous citizen).
+    public func file(_ request: IntakeRequest, by account: Account?) async throws -> CaseSnapshot {
+        let intake = try request.intake(services: services)
+        do {
+            return try await services.store.createCase(
+                intake, by: account?.actor, at: services.now(), numbering: services.numbering, clock: services.calendar
+            )
+        } catch let error as CaseStoreError {
+            throw APIError.from(error)
+        }
+    }
+
+    /// Takes the action in `request` on case `number` as `account`. A case outside the
+    /// account's scope is reported as absent.
+    public func act(on number: String, _ request: ActionRequest, by account: Account) async throws -> (snapshot: CaseSnapshot, events: [CaseEvent]) {
+        let action = try request.caseAction()
+        if case .dispatch(let owner, _) = action {
+            try validate(owner)
+        }
+        guard let existing = try await services.store.caseSnapshot(number), CaseVisibility.canSee(existing, account.actor) else {
+            throw APIError.from(.notFound(number: number))
+        }
+        do {
+            return try await services.store.act(
+                on: number, action, by: account.actor, at: services.now(),
+                expectedVersion: request.expectedVersion, clock: services.calendar
+            )
+        } catch let error as CaseStoreError {
+            throw APIError.from(error)
+        }
+    }
+
+    private func validate(_ owner: CaseOwner) throws {
+        switch owner.kind {
+        case .department where services.organisation.department(owner.code) == nil:
+            throw APIError.badRequest("unknown_owner", "没有这个部门 (no such department): \(owner.code)")
+        case .street where services.regions?[owner.code]?.level != .street:
+            throw APIError.badRequest("unknown_owner", "没有这个街道 (no such street): \(owner.code)")
+        default: break
+        }
+    }
+}
