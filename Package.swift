@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         .target(name: "XiuhuaGeo"),
@@ -48,6 +49,8 @@ let package = Package(
             dependencies: [
                 "XiuhuaServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // Only the benchmarks use it, to load the server over real HTTP.
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),
         .testTarget(name: "XiuhuaGeoTests", dependencies: ["XiuhuaGeo"]),

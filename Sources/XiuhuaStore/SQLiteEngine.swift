@@ -10,6 +10,9 @@ import SQLiteKit
 /// one writer connection, serialised by a lock, and a few reader connections.
 public final class SQLiteEngine: DatabaseEngine {
     public let dialect = "sqlite"
+    /// FULL: each commit is on disk before it is acknowledged, even across a power cut.
+    /// `XIUHUA_SQLITE_SYNCHRONOUS=NORMAL` trades that for speed (safe across a process crash).
+    public static let defaultSynchronous = ProcessInfo.processInfo.environment["XIUHUA_SQLITE_SYNCHRONOUS"] == "NORMAL" ? "NORMAL" : "FULL"
     public let path: String
     private let writer: SQLiteConnection
     private let readers: [SQLiteConnection]
@@ -19,10 +22,12 @@ public final class SQLiteEngine: DatabaseEngine {
     /// Opens (creating if needed) the database file at `path`.
     public static func open(path: String, readers readerCount: Int = 2, logger: Logger) async throws -> SQLiteEngine {
         let writer = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
-        // WAL lets readers run beside the writer; NORMAL keeps commits durable across a
-        // process crash (the WAL is synced at checkpoints); busy_timeout makes a second
-        // process wait for the lock instead of failing at once.
-        for pragma in ["PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000", "PRAGMA foreign_keys=ON"] {
+        // WAL lets readers run beside the writer; synchronous (see `defaultSynchronous`)
+        // decides when a commit is on disk; busy_timeout makes a second process wait for
+        // the lock instead of failing at once.
+        for pragma in [
+            "PRAGMA journal_mode=WAL", "PRAGMA synchronous=\(defaultSynchronous)", "PRAGMA busy_timeout=5000", "PRAGMA foreign_keys=ON",
+        ] {
             _ = try await writer.query(pragma, [])
         }
         var readers: [SQLiteConnection] = []

@@ -20,30 +20,55 @@ extension Store {
         clock: any WorkingTimeCalculator
     ) async throws -> CaseSnapshot {
         try await engine.write { db in
-            let dayKey = numbering.dayKey(now)
-            let row = try await db.raw("""
-                INSERT INTO case_counters (day, last) VALUES (\(bind: dayKey), 1)
-                ON CONFLICT(day) DO UPDATE SET last = last + 1
-                RETURNING last
-                """).first()
-            guard let sequence = try row?.decode(column: "last", as: Int.self) else {
-                throw CaseStoreError.corrupt(number: dayKey, reason: "case counter did not return a value")
-            }
-            var numbered = intake
-            numbered.number = numbering.number(dayKey: dayKey, sequence: sequence)
-            numbered.ticketCode = CaseNumbering.ticketCode()
-            let event: CaseEvent
-            switch Workflow.report(numbered, by: actor, at: now, clock: clock) {
-            case .success(let reported): event = reported
-            case .failure(let refusal): throw CaseStoreError.refused(refusal, current: nil)
-            }
-            guard let snapshot = CaseSnapshot(reported: event) else {
-                throw CaseStoreError.corrupt(number: numbered.number, reason: "reported event does not open a case")
-            }
-            try await Store.insertProjection(snapshot, at: now, clock: clock, in: db)
-            try await Store.append([event], to: numbered.number, after: 0, previousHash: EventChain.genesis, in: db)
-            return snapshot
+            try await Store.insertNewCase(intake, by: actor, at: now, numbering: numbering, clock: clock, in: db)
         }
+    }
+
+    /// Files many cases in one transaction — for imports and benchmarks, where a commit per
+    /// case would dominate. All are written, or none.
+    public func createCases(
+        _ items: [(intake: CaseIntake, actor: Actor?, at: Date)],
+        numbering: CaseNumbering,
+        clock: any WorkingTimeCalculator
+    ) async throws {
+        try await engine.write { db in
+            for item in items {
+                _ = try await Store.insertNewCase(item.intake, by: item.actor, at: item.at, numbering: numbering, clock: clock, in: db)
+            }
+        }
+    }
+
+    static func insertNewCase(
+        _ intake: CaseIntake,
+        by actor: Actor?,
+        at now: Date,
+        numbering: CaseNumbering,
+        clock: any WorkingTimeCalculator,
+        in db: any SQLDatabase
+    ) async throws -> CaseSnapshot {
+        let dayKey = numbering.dayKey(now)
+        let row = try await db.raw("""
+            INSERT INTO case_counters (day, last) VALUES (\(bind: dayKey), 1)
+            ON CONFLICT(day) DO UPDATE SET last = last + 1
+            RETURNING last
+            """).first()
+        guard let sequence = try row?.decode(column: "last", as: Int.self) else {
+            throw CaseStoreError.corrupt(number: dayKey, reason: "case counter did not return a value")
+        }
+        var numbered = intake
+        numbered.number = numbering.number(dayKey: dayKey, sequence: sequence)
+        numbered.ticketCode = CaseNumbering.ticketCode()
+        let event: CaseEvent
+        switch Workflow.report(numbered, by: actor, at: now, clock: clock) {
+        case .success(let reported): event = reported
+        case .failure(let refusal): throw CaseStoreError.refused(refusal, current: nil)
+        }
+        guard let snapshot = CaseSnapshot(reported: event) else {
+            throw CaseStoreError.corrupt(number: numbered.number, reason: "reported event does not open a case")
+        }
+        try await insertProjection(snapshot, at: now, clock: clock, in: db)
+        try await append([event], to: numbered.number, after: 0, previousHash: EventChain.genesis, in: db)
+        return snapshot
     }
 
     /// Takes `action` on case `number` as `actor`: the workflow decides, and its events and

@@ -6,7 +6,7 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "性能测试 (benchmarks); build with -c release for meaningful figures.",
-        subcommands: [Locate.self]
+        subcommands: [Locate.self, Cases.self]
     )
 
     struct Locate: AsyncParsableCommand {
