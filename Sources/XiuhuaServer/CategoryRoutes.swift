@@ -47,7 +47,7 @@ struct CategoryRoutes {
             }
         }
         let bigClass = query["big_class"].map(String.init)
-        if let bigClass, !(bigClass.count == 2 && bigClass.allSatisfy(\.isNumber)) {
+        if let bigClass, !(bigClass.count == 2 && bigClass.allSatisfy { $0.isASCII && $0.isNumber }) {
             throw APIError.badRequest("invalid_big_class", "大类 big_class 应为两位数字 (two digits), got: \(bigClass)")
         }
         let text = query["q"].map(String.init)

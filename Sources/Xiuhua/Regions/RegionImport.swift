@@ -37,7 +37,13 @@ public enum RegionImport {
                 throw RegionImportError(feature: feature, problem: "缺少属性 parent（上级编码）(missing property parent)")
             }
             let code = RegionCode.normalized(rawCode, level: level)
-            featureByCode[code] = featureByCode[code] ?? feature
+            if let first = featureByCode[code] {
+                throw RegionImportError(
+                    feature: feature,
+                    problem: "编码重复：“\(code)”已用于第 \(first.index) 个要素 (duplicate code, first used by feature #\(first.index))"
+                )
+            }
+            featureByCode[code] = feature
             features.append(RegionFeature(
                 region: Region(code: code, name: name, level: level, parentCode: level == .district ? nil : parent),
                 geometry: feature.geometry

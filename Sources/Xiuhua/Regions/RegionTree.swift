@@ -19,7 +19,7 @@ public struct RegionTree: Sendable {
         }
         let districts = regions.filter { $0.level == .district }
         guard districts.count == 1, let district = districts.first else {
-            throw RegionTreeError(region: nil, problem: "应恰有一个区（district），实际有\(districts.count)个")
+            throw RegionTreeError(region: districts.dropFirst().first, problem: "应恰有一个区（district），实际有\(districts.count)个")
         }
         var children: [String: [Region]] = [:]
         for region in regions {
