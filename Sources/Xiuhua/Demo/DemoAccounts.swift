@@ -20,7 +20,7 @@ public enum DemoAccounts {
         Entry(username: "operator", name: "王丽（受理员）", role: .operator, departmentCode: nil, streetCodes: [], gridCodes: []),
         Entry(
             username: "gridworker", name: "李强（网格员）", role: .gridWorker, departmentCode: nil, streetCodes: [],
-            gridCodes: (1...90).map { hongqiliCommunity + threeDigits($0) }
+            gridCodes: (1...90).map { hongqiliCommunity + DemoDistrict.threeDigits($0) }
         ),
         Entry(username: "dutychief", name: "张伟（值班长）", role: .dutyChief, departmentCode: nil, streetCodes: [], gridCodes: []),
         Entry(username: "dispatcher", name: "刘洋（派遣员）", role: .dispatcher, departmentCode: nil, streetCodes: [], gridCodes: []),
@@ -30,9 +30,4 @@ public enum DemoAccounts {
         Entry(username: "admin", name: "系统管理员", role: .admin, departmentCode: nil, streetCodes: [], gridCodes: []),
         Entry(username: "api12345", name: "12345热线平台（接口）", role: .system, departmentCode: nil, streetCodes: [], gridCodes: []),
     ]
-
-    private static func threeDigits(_ n: Int) -> String {
-        let digits = String(n)
-        return String(repeating: "0", count: 3 - digits.count) + digits
-    }
 }

@@ -126,7 +126,7 @@ public enum DemoDistrict {
 
     public static var organisation: Organisation { Organisation(commands: commands, departments: departments) }
 
-    private static func threeDigits(_ n: Int) -> String {
+    static func threeDigits(_ n: Int) -> String {
         let digits = String(n)
         return String(repeating: "0", count: 3 - digits.count) + digits
     }
