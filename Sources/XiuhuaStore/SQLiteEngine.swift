@@ -7,7 +7,8 @@ import SQLiteKit
 /// The embedded engine: one SQLite file in WAL mode.
 ///
 /// SQLite allows one writer at a time and many readers beside it in WAL mode, so there is
-/// one writer connection, serialised by a lock, and a few reader connections.
+/// one writer connection, shared by concurrent writers through group commit, and a few
+/// reader connections.
 public final class SQLiteEngine: DatabaseEngine {
     public let dialect = "sqlite"
     /// FULL: each commit is on disk before it is acknowledged, even across a power cut.
@@ -16,7 +17,7 @@ public final class SQLiteEngine: DatabaseEngine {
     public let path: String
     private let writer: SQLiteConnection
     private let readers: [SQLiteConnection]
-    private let writeLock = AsyncLock()
+    private let groupCommit = GroupCommit()
     private let nextReader = ReaderCursor()
 
     /// Opens (creating if needed) the database file at `path`.
@@ -46,18 +47,59 @@ public final class SQLiteEngine: DatabaseEngine {
         self.readers = readers
     }
 
+    /// Runs `body` atomically and durably. Concurrent writers share one commit (see
+    /// `GroupCommit`); each still sees the effects of the writers before it, as if alone.
     public func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         let db = writer.sql(queryLogLevel: nil)
-        return try await writeLock.withLock {
-            try await db.raw("BEGIN IMMEDIATE").run()
+        await groupCommit.acquire()
+        if await !groupCommit.transactionOpen {
             do {
-                let result = try await body(db)
-                try await db.raw("COMMIT").run()
-                return result
+                try await db.raw("BEGIN IMMEDIATE").run()
             } catch {
-                try? await db.raw("ROLLBACK").run()
+                await groupCommit.batchFinished(.failure(error))
                 throw error
             }
+            await groupCommit.transactionBegan()
+        }
+        let result: Result<T, any Error>
+        do {
+            try await db.raw("SAVEPOINT writer").run()
+            let value = try await body(db)
+            try await db.raw("RELEASE writer").run()
+            result = .success(value)
+        } catch {
+            do {
+                try await db.raw("ROLLBACK TO writer").run()
+                try await db.raw("RELEASE writer").run()
+            } catch {
+                // Some failures (disk full, I/O error) make SQLite roll back the whole
+                // transaction: the batch is gone, so every writer in it fails.
+                try? await db.raw("ROLLBACK").run()
+                await groupCommit.batchFinished(.failure(error))
+                throw error
+            }
+            result = .failure(error)
+        }
+        let addedWork = if case .success = result { true } else { false }
+        switch await groupCommit.next(addedWork: addedWork) {
+        case .handOver where addedWork:
+            try await groupCommit.handOverAndAwaitCommit().get()
+            return try result.get()
+        case .handOver:
+            await groupCommit.handOver()
+            return try result.get()
+        case .commit:
+            let outcome: Result<Void, any Error>
+            do {
+                try await db.raw("COMMIT").run()
+                outcome = .success(())
+            } catch {
+                try? await db.raw("ROLLBACK").run()
+                outcome = .failure(error)
+            }
+            await groupCommit.batchFinished(outcome)
+            try outcome.get()
+            return try result.get()
         }
     }
 
