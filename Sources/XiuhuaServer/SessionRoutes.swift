@@ -51,7 +51,7 @@ struct SessionRoutes {
     }
 
     func login(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
-        let login = try await request.decode(as: Login.self, context: context)
+        let login = try await request.decodeJSON(as: Login.self, context: context)
         let account = try await services.store.account(username: login.username)
         // Verify against a fixed hash when the user is unknown, so the answer takes as long
         // either way and does not reveal which usernames exist.

@@ -77,6 +77,9 @@ extension Store {
         if stored != replayed {
             return (rows.count, "stored projection (state \(stored.state.rawValue), version \(stored.version)) differs from its events (state \(replayed.state.rawValue), version \(replayed.version))")
         }
+        if let column = try await CaseProjection.firstDifference(replayed, in: db) {
+            return (rows.count, "projection column \(column) differs from its events")
+        }
         return (rows.count, nil)
     }
 }

@@ -188,52 +188,23 @@ extension Store {
         }
     }
 
-    /// The columns the lists filter on, derived from the snapshot.
-    private struct ProjectionColumns {
-        let deadline: Int64?
-        let yellowAt: Int64?
-        let overdueMarked: Int
-        let json: String
-
-        init(_ snapshot: CaseSnapshot, at now: Date, clock: any WorkingTimeCalculator) throws {
-            let stageClock = snapshot.state.isOpen ? snapshot.stageClock : nil
-            deadline = stageClock?.deadline.millis
-            yellowAt = stageClock?.yellowAt(pauses: snapshot.pauses(until: now), clock: clock).millis
-            overdueMarked = stageClock.map { snapshot.overdueMarks.contains(OverdueMark(stage: $0.stage, deadline: $0.deadline)) } == true ? 1 : 0
-            json = String(decoding: try CanonicalJSON.encode(snapshot), as: UTF8.self)
-        }
-    }
-
     static func insertProjection(_ s: CaseSnapshot, at now: Date, clock: any WorkingTimeCalculator, in db: any SQLDatabase) async throws {
-        let c = try ProjectionColumns(s, at: now, clock: clock)
-        try await db.raw("""
-            INSERT INTO cases (number, ticket_code, state, source, category_code, command_code, street_code,
-                community_code, grid_code, owner_kind, owner_code, description, address, stage, stage_deadline,
-                stage_yellow_at, stage_overdue_marked, suspended, created_at, closed_at, last_event_at, version, snapshot)
-            VALUES (\(bind: s.number), \(bind: s.ticketCode), \(bind: s.state.rawValue), \(bind: s.source.rawValue),
-                \(bind: s.categoryCode), \(bind: s.subCommandCode), \(bind: s.location.streetCode),
-                \(bind: s.location.communityCode), \(bind: s.location.gridCode), \(bind: s.currentOwner?.kind.rawValue),
-                \(bind: s.currentOwner?.code), \(bind: s.description), \(bind: s.location.address), \(bind: s.stage?.rawValue),
-                \(bind: c.deadline), \(bind: c.yellowAt), \(bind: c.overdueMarked), \(bind: s.isSuspended ? 1 : 0),
-                \(bind: s.createdAt.millis), \(bind: s.closedAt?.millis), \(bind: s.lastEventAt.millis), \(bind: s.version),
-                \(bind: c.json))
-            """).run()
+        let row = try CaseProjection.row(s, at: now, clock: clock)
+        try await db.insert(into: "cases").columns(row.map(\.name)).values(row.map { SQLBind($0.value.bind) }).run()
     }
 
     static func updateProjection(
         _ s: CaseSnapshot, replacingVersion version: Int, at now: Date, clock: any WorkingTimeCalculator, in db: any SQLDatabase
     ) async throws {
-        let c = try ProjectionColumns(s, at: now, clock: clock)
-        let updated = try await db.raw("""
-            UPDATE cases SET state = \(bind: s.state.rawValue), owner_kind = \(bind: s.currentOwner?.kind.rawValue),
-                owner_code = \(bind: s.currentOwner?.code), stage = \(bind: s.stage?.rawValue),
-                stage_deadline = \(bind: c.deadline), stage_yellow_at = \(bind: c.yellowAt),
-                stage_overdue_marked = \(bind: c.overdueMarked), suspended = \(bind: s.isSuspended ? 1 : 0),
-                closed_at = \(bind: s.closedAt?.millis), last_event_at = \(bind: s.lastEventAt.millis),
-                version = \(bind: s.version), snapshot = \(bind: c.json)
-            WHERE number = \(bind: s.number) AND version = \(bind: version)
-            RETURNING number
-            """).all()
+        var update = db.update("cases")
+        for (name, value) in try CaseProjection.row(s, at: now, clock: clock) where name != "number" {
+            update = update.set(SQLIdentifier(name), to: SQLBind(value.bind))
+        }
+        let updated = try await update
+            .where("number", .equal, SQLBind(s.number))
+            .where("version", .equal, SQLBind(version))
+            .returning("number")
+            .all()
         guard updated.count == 1 else {
             throw CaseStoreError.corrupt(number: s.number, reason: "projection at version \(version) not found")
         }

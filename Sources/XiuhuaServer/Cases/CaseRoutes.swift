@@ -35,7 +35,11 @@ struct CaseRoutes {
     }
 
     func create(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
-        let body = try await request.decode(as: IntakeRequest.self, context: context)
+        let body = try await request.decodeJSON(as: IntakeRequest.self, context: context)
+        if body.source != CaseSource.web.rawValue, context.account == nil {
+            // Only the web channel is open to anonymous citizens; say "sign in", not "forbidden".
+            _ = try context.requireAccount()
+        }
         let snapshot = try await CaseDesk(services: services).file(body, by: context.account)
         let view = context.account.map { CaseView(snapshot, for: $0.actor, services: services) }
         return try json(
@@ -69,7 +73,7 @@ struct CaseRoutes {
     func act(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
         let account = try context.requireRole(Self.staff, for: "办理案件")
         let number = try context.parameters.require("number")
-        let body = try await request.decode(as: ActionRequest.self, context: context)
+        let body = try await request.decodeJSON(as: ActionRequest.self, context: context)
         let result = try await CaseDesk(services: services).act(on: number, body, by: account)
         let events = try await services.store.caseEvents(number)
         return try json(Acted(

@@ -28,7 +28,7 @@ struct TicketRoutes {
 
     func rate(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
         let snapshot = try await ticketCase(context)
-        let body = try await request.decode(as: RatingRequest.self, context: context)
+        let body = try await request.decodeJSON(as: RatingRequest.self, context: context)
         let rating = try ActionRequest.rating(satisfaction: body.satisfaction, fixed: body.fixed)
         if let comment = body.comment, comment.count > 500 {
             throw APIError.badRequest("too_long", "评价内容不能超过 500 字 (comment too long)")
