@@ -12,7 +12,11 @@ extension Store {
         if let street = query.streetCode { conditions.append("street_code = \(bind: street)") }
         if let community = query.communityCode { conditions.append("community_code = \(bind: community)") }
         if let grid = query.gridCode { conditions.append("grid_code = \(bind: grid)") }
-        if let category = query.categoryCode { conditions.append("category_code LIKE \(bind: category + "%")") }
+        if let category = query.categoryCode {
+            // A range rather than LIKE 'x%', so the index serves it: codes are digits, and
+            // '~' sorts after every digit.
+            conditions.append("category_code >= \(bind: category) AND category_code < \(bind: category + "~")")
+        }
         if let owner = query.ownerCode { conditions.append("owner_code = \(bind: owner)") }
         if let source = query.source { conditions.append("source = \(bind: source.rawValue)") }
         let nowMillis = now.millis
