@@ -1,5 +1,6 @@
 import Hummingbird
 import Logging
+import Xiuhua
 
 /// Assembles the HTTP application from its routes, so the `serve` command and the tests
 /// build exactly the same server.
@@ -8,6 +9,7 @@ public func buildApplication(
     host: String = "127.0.0.1",
     port: Int = 8080,
     overdueScanInterval: Duration? = .seconds(60),
+    evaluationWeights: EvaluationWeights = .standard,
     logger: Logger
 ) -> some ApplicationProtocol {
     let router = Router(context: XiuhuaRequestContext.self)
@@ -22,6 +24,8 @@ public func buildApplication(
     SessionRoutes(services: services).add(to: router)
     CaseRoutes(services: services).add(to: router)
     TicketRoutes(services: services).add(to: router)
+    EvaluationRoutes(services: services, weights: evaluationWeights).add(to: router)
+    MonthlyReportPage(services: services, weights: evaluationWeights).add(to: router)
     var app = Application(
         router: router,
         configuration: .init(address: .hostname(host, port: port), serverName: "xiuhua"),

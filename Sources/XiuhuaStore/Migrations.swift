@@ -129,5 +129,38 @@ public enum Migrations {
             BEGIN SELECT RAISE(ABORT, 'case events are append-only'); END
             """,
         ]),
+        // Evaluation: each case's facts (a fold of its events) and the tallies they add up
+        // to per month, quarter and year, kept in the same transaction as the events. The
+        // columns beside `facts` serve the span filter and the plain GROUP BY baseline.
+        Migration("030_evaluation", sqlite: [
+            """
+            CREATE TABLE case_facts (
+                number TEXT PRIMARY KEY REFERENCES cases(number),
+                reported_at INTEGER NOT NULL,
+                last_at INTEGER NOT NULL,
+                street_code TEXT,
+                grid_code TEXT,
+                department_code TEXT,
+                accepted_at INTEGER,
+                cancelled_at INTEGER,
+                closed_at INTEGER,
+                disposal_late INTEGER NOT NULL,
+                facts TEXT NOT NULL
+            ) STRICT
+            """,
+            "CREATE INDEX case_facts_last ON case_facts(last_at)",
+            "CREATE INDEX case_facts_accepted ON case_facts(accepted_at)",
+            """
+            CREATE TABLE evaluation_tallies (
+                period TEXT NOT NULL,
+                dimension TEXT NOT NULL,
+                unit TEXT NOT NULL,
+                counts TEXT NOT NULL,
+                PRIMARY KEY (period, dimension, unit)
+            ) STRICT, WITHOUT ROWID
+            """,
+            // Cases filed before this step get their facts from their events on next open.
+            "INSERT INTO meta (key, value) SELECT 'evaluation_rebuild_needed', '1' WHERE EXISTS (SELECT 1 FROM cases)",
+        ]),
     ]
 }

@@ -68,6 +68,7 @@ extension Store {
         }
         try await insertProjection(snapshot, at: now, clock: clock, in: db)
         try await append([event], to: numbered.number, after: 0, previousHash: EventChain.genesis, in: db)
+        try await recordFacts(reported: event, in: db)
         return snapshot
     }
 
@@ -100,6 +101,7 @@ extension Store {
                 """).first()?.decode(column: "hash", as: String.self) ?? EventChain.genesis
             try await Store.append(events, to: number, after: current.version, previousHash: last, in: db)
             try await Store.updateProjection(next, replacingVersion: current.version, at: now, clock: clock, in: db)
+            try await Store.recordFacts(events, on: number, in: db)
             return (next, events)
         }
     }

@@ -25,6 +25,7 @@ public final class Store: Sendable {
         let store = Store(engine: try await SQLiteEngine.open(path: path, logger: logger))
         if migrate {
             try await Migrator().migrate(store.engine)
+            try await store.rebuildEvaluationIfNeeded()
         }
         return store
     }

@@ -6,7 +6,7 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "性能测试 (benchmarks); build with -c release for meaningful figures.",
-        subcommands: [Locate.self, Cases.self]
+        subcommands: [Locate.self, Cases.self, Evaluation.self]
     )
 
     struct Locate: AsyncParsableCommand {

@@ -22,6 +22,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "首次启动时写入示范区平城区 (seed the demo district once).")
     var demo = false
 
+    @OptionGroup var evaluation: EvaluationOptions
+
     func validate() throws {
         guard (0...65_535).contains(port) else {
             throw ValidationError("端口应在 0 到 65535 之间 (port must be 0…65535), got \(port)")
@@ -31,6 +33,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = makeLogger()
         let catalog = try options.loadCatalog()
+        let weights = try evaluation.loadWeights()
         let calendar = try options.loadCalendar()
         let store = try await options.openStore(logger: logger)
         if demo, try await DemoSeeder.seedIfNeeded(store, logger: logger) {
@@ -50,7 +53,7 @@ struct ServeCommand: AsyncParsableCommand {
         // Standard output is block-buffered when it is a file; flush so that the accounts and
         // the address reach a log at once.
         fflush(nil)
-        let app = buildApplication(services: services, host: host, port: port, logger: logger)
+        let app = buildApplication(services: services, host: host, port: port, evaluationWeights: weights, logger: logger)
         try await app.runService()
         await store.close()
     }

@@ -14,6 +14,7 @@ struct XiuhuaCommand: AsyncParsableCommand {
             CaseCommand.self,
             AccountCommand.self,
             AuditCommand.self,
+            EvaluateCommand.self,
             BenchCommand.self,
         ]
     )

@@ -1,0 +1,238 @@
+import Foundation
+import SQLKit
+import Xiuhua
+
+/// The store's side of evaluation: it keeps every case's `CaseFacts` and the tallies they
+/// add up to for each month, quarter and year, written in the same transaction as the
+/// case's events. The definitions are the domain's (`CaseFacts.tallies(in:)`); the store
+/// only adds and subtracts what the domain computes.
+extension Store {
+    /// The time zone whose months bound the materialised tallies.
+    static let evaluationTimeZone = WorkCalendar.chinaStandardTime
+
+    /// The tallies of `dimensions` in `period`, by dimension and unit. Months, quarters and
+    /// years read the materialised tallies; a custom range folds the facts of the cases
+    /// active in it, through the same definitions.
+    public func evaluationTallies(
+        _ dimensions: [EvaluationDimension], in period: EvaluationPeriod
+    ) async throws -> [EvaluationDimension: [String: Tally]] {
+        var result: [EvaluationDimension: [String: Tally]] = [:]
+        for dimension in dimensions { result[dimension] = [:] }
+        if period.isStandard {
+            let rows = try await engine.read { db in
+                try await db.raw("""
+                    SELECT dimension, unit, counts FROM evaluation_tallies
+                    WHERE period = \(bind: period.label) AND dimension IN (\(binds: dimensions.map(\.rawValue)))
+                    """).all().map { row in
+                    (try row.decode(column: "dimension", as: String.self), try row.decode(column: "unit", as: String.self),
+                     try row.decode(column: "counts", as: String.self))
+                }
+            }
+            for (name, unit, counts) in rows {
+                guard let dimension = EvaluationDimension(rawValue: name) else { continue }
+                result[dimension]![unit] = Store.decodeTally(counts)
+            }
+            return result
+        }
+        let wanted = Set(dimensions)
+        for (key, tally) in EvaluationRecount.tallies(of: try await caseFacts(activeIn: period), in: period) where wanted.contains(key.dimension) {
+            result[key.dimension]![key.unit] = tally
+        }
+        return result
+    }
+
+    /// The facts of every case with an instant in `period` (reported before its end, last
+    /// event after its start).
+    public func caseFacts(activeIn period: EvaluationPeriod) async throws -> [CaseFacts] {
+        try await engine.read { db in
+            try await db.raw("""
+                SELECT number, facts FROM case_facts
+                WHERE last_at >= \(bind: period.start.millis) AND reported_at < \(bind: period.end.millis)
+                """).all().map(Store.decodeFacts)
+        }
+    }
+
+    /// Every case's events in order, for a recount from scratch.
+    public func allCaseHistories() async throws -> [[CaseEvent]] {
+        try await engine.read { db in
+            var histories: [[CaseEvent]] = []
+            var current: String?
+            for row in try await db.raw("SELECT case_number, body FROM case_events ORDER BY case_number, seq").all() {
+                let number = try row.decode(column: "case_number", as: String.self)
+                let event = try CaseEvent(canonicalJSON: Data(try row.decode(column: "body", as: String.self).utf8))
+                if number != current { histories.append([]); current = number }
+                histories[histories.count - 1].append(event)
+            }
+            return histories
+        }
+    }
+
+    /// Recomputes every case's facts and every tally from the raw events, replacing what
+    /// is stored: for a store filed before evaluation existed, or after a definition changed.
+    public func rebuildEvaluation() async throws {
+        let histories = try await allCaseHistories()
+        try await engine.write { db in
+            try await db.raw("DELETE FROM case_facts").run()
+            try await db.raw("DELETE FROM evaluation_tallies").run()
+            var pending = TallyDelta()
+            for events in histories {
+                guard let facts = CaseFacts.replay(events) else { continue }
+                try await Store.saveFacts(facts, replacing: false, in: db)
+                pending.add(facts, sign: 1)
+            }
+            try await pending.write(in: db)
+            try await db.raw("DELETE FROM meta WHERE key = 'evaluation_rebuild_needed'").run()
+        }
+    }
+
+    /// Rebuilds once after the evaluation migration if the store already held cases.
+    func rebuildEvaluationIfNeeded() async throws {
+        if try await meta("evaluation_rebuild_needed") != nil { try await rebuildEvaluation() }
+    }
+
+    /// Writes whole case histories (events, projection, facts and tallies) in one
+    /// transaction: for imports and the evaluation benchmark, where a transaction per
+    /// action would dominate. Each history must start with `reported` and be a valid
+    /// sequence of workflow decisions; the events are hash-chained as `act` chains them.
+    public func importCaseHistories(_ histories: [[CaseEvent]], clock: any WorkingTimeCalculator) async throws {
+        try await engine.write { db in
+            var pending = TallyDelta()
+            for events in histories {
+                guard let snapshot = CaseSnapshot.replay(events), let facts = CaseFacts.replay(events) else {
+                    throw CaseStoreError.corrupt(number: "?", reason: "history does not start with a single reported event")
+                }
+                try await Store.insertProjection(snapshot, at: snapshot.lastEventAt, clock: clock, in: db)
+                try await Store.append(events, to: snapshot.number, after: 0, previousHash: EventChain.genesis, in: db)
+                try await Store.saveFacts(facts, replacing: false, in: db)
+                pending.add(facts, sign: 1)
+            }
+            try await pending.write(in: db)
+        }
+    }
+
+    /// Accepted, closed and closed-on-time cases per street, grid and department for
+    /// `period`'s cohort, computed by a plain SQL GROUP BY over the facts' columns: the
+    /// benchmark's baseline. It ignores suspensions, so it is not a definition to use.
+    public func evaluationBaseline(_ period: EvaluationPeriod) async throws -> [EvaluationDimension: [String: [Int]]] {
+        let start = period.start.millis, end = period.end.millis
+        return try await engine.read { db in
+            var result: [EvaluationDimension: [String: [Int]]] = [:]
+            for (dimension, column) in [(EvaluationDimension.street, "street_code"), (.grid, "grid_code"), (.department, "department_code")] {
+                let rows = try await db.raw("""
+                    SELECT \(unsafeRaw: column) AS unit, count(*) AS accepted,
+                        sum(closed_at IS NOT NULL AND closed_at < \(bind: end) AND (cancelled_at IS NULL OR cancelled_at >= \(bind: end))) AS closed,
+                        sum(closed_at IS NOT NULL AND closed_at < \(bind: end) AND (cancelled_at IS NULL OR cancelled_at >= \(bind: end)) AND disposal_late = 0) AS on_time
+                    FROM case_facts
+                    WHERE accepted_at >= \(bind: start) AND accepted_at < \(bind: end) AND \(unsafeRaw: column) IS NOT NULL
+                    GROUP BY \(unsafeRaw: column)
+                    """).all()
+                var units: [String: [Int]] = [:]
+                for row in rows {
+                    units[try row.decode(column: "unit", as: String.self)] = [
+                        try row.decode(column: "accepted", as: Int.self), try row.decode(column: "closed", as: Int.self),
+                        try row.decode(column: "on_time", as: Int.self),
+                    ]
+                }
+                result[dimension] = units
+            }
+            return result
+        }
+    }
+
+    // MARK: - Written with each case
+
+    /// Records the facts of a new case and adds them to the tallies.
+    static func recordFacts(reported event: CaseEvent, in db: any SQLDatabase) async throws {
+        guard let facts = CaseFacts(reported: event) else { return }
+        try await saveFacts(facts, replacing: false, in: db)
+        var delta = TallyDelta()
+        delta.add(facts, sign: 1)
+        try await delta.write(in: db)
+    }
+
+    /// Folds `events` into case `number`'s facts and moves the tallies by the difference.
+    static func recordFacts(_ events: [CaseEvent], on number: String, in db: any SQLDatabase) async throws {
+        guard let row = try await db.raw("SELECT number, facts FROM case_facts WHERE number = \(bind: number)").first() else {
+            throw CaseStoreError.corrupt(number: number, reason: "case has no evaluation facts")
+        }
+        let before = try decodeFacts(row)
+        let after = events.reduce(before) { $0.applying($1) }
+        try await saveFacts(after, replacing: true, in: db)
+        var delta = TallyDelta()
+        delta.add(before, sign: -1)
+        delta.add(after, sign: 1)
+        try await delta.write(in: db)
+    }
+
+    static func saveFacts(_ f: CaseFacts, replacing: Bool, in db: any SQLDatabase) async throws {
+        let json = String(decoding: try CanonicalJSON.encode(f), as: UTF8.self)
+        let department = f.owner?.kind == .department ? f.owner?.code : nil
+        let verb: SQLQueryString = replacing ? "INSERT OR REPLACE" : "INSERT"
+        try await db.raw(verb + """
+             INTO case_facts (number, reported_at, last_at, street_code, grid_code, department_code,
+                accepted_at, cancelled_at, closed_at, disposal_late, facts)
+            VALUES (\(bind: f.number), \(bind: f.reportedAt.millis), \(bind: f.lastEventAt.millis), \(bind: f.streetCode),
+                \(bind: f.gridCode), \(bind: department), \(bind: f.acceptance?.at.millis), \(bind: f.cancelledAt?.millis),
+                \(bind: f.closing?.at.millis), \(bind: f.disposalLate ? 1 : 0), \(bind: json))
+            """).run()
+    }
+
+    static func decodeFacts(_ row: any SQLRow) throws -> CaseFacts {
+        let text = try row.decode(column: "facts", as: String.self)
+        do {
+            return try CanonicalJSON.decode(CaseFacts.self, from: Data(text.utf8))
+        } catch {
+            throw CaseStoreError.corrupt(number: (try? row.decode(column: "number", as: String.self)) ?? "?", reason: "facts: \(error)")
+        }
+    }
+
+    /// Counts as stored: comma-separated in `EvaluationCount.allCases` order, trailing
+    /// zeros left off (a hotspot tally is often just "1").
+    static func encodeTally(_ tally: Tally) -> String {
+        var values = tally.values
+        while values.last == 0 { values.removeLast() }
+        return values.map(String.init).joined(separator: ",")
+    }
+
+    static func decodeTally(_ text: String) -> Tally {
+        Tally(values: text.split(separator: ",").map { Int($0) ?? 0 })
+    }
+}
+
+/// Changes to the stored tallies, summed in memory and written once per transaction.
+struct TallyDelta {
+    private var changes: [String: [TallyKey: Tally]] = [:]
+
+    /// Adds (sign 1) or removes (sign -1) a case's contributions to its standard periods.
+    mutating func add(_ facts: CaseFacts, sign: Int) {
+        for period in facts.standardPeriods(timeZone: Store.evaluationTimeZone) {
+            for (key, tally) in facts.tallies(in: period) {
+                let current = changes[period.label]?[key] ?? Tally()
+                changes[period.label, default: [:]][key] = sign > 0 ? current + tally : current - tally
+            }
+        }
+    }
+
+    func write(in db: any SQLDatabase) async throws {
+        for (period, keyed) in changes {
+            for (key, delta) in keyed where !delta.isZero {
+                let stored = try await db.raw("""
+                    SELECT counts FROM evaluation_tallies
+                    WHERE period = \(bind: period) AND dimension = \(bind: key.dimension.rawValue) AND unit = \(bind: key.unit)
+                    """).first()?.decode(column: "counts", as: String.self)
+                let total = (stored.map(Store.decodeTally) ?? Tally()) + delta
+                if total.isZero {
+                    try await db.raw("""
+                        DELETE FROM evaluation_tallies
+                        WHERE period = \(bind: period) AND dimension = \(bind: key.dimension.rawValue) AND unit = \(bind: key.unit)
+                        """).run()
+                } else {
+                    try await db.raw("""
+                        INSERT OR REPLACE INTO evaluation_tallies (period, dimension, unit, counts)
+                        VALUES (\(bind: period), \(bind: key.dimension.rawValue), \(bind: key.unit), \(bind: Store.encodeTally(total)))
+                        """).run()
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+import Xiuhua
+
+@Suite("Evaluation periods")
+struct EvaluationPeriodTests {
+    static func beijing(_ text: String) -> Date { ISO8601Instant.parse(text)! }
+
+    @Test("a month runs from local midnight to local midnight in Beijing time")
+    func month() throws {
+        let period = try EvaluationPeriod("2026-11")
+        #expect(period.kind == .month)
+        #expect(period.start == Self.beijing("2026-11-01T00:00:00+08:00"))
+        #expect(period.end == Self.beijing("2026-12-01T00:00:00+08:00"))
+        #expect(period.contains(Self.beijing("2026-11-30T23:59:00+08:00")))
+        #expect(!period.contains(Self.beijing("2026-12-01T00:00:00+08:00")))
+        #expect(period.previous.label == "2026-10")
+        #expect(try EvaluationPeriod("2026-01").previous.label == "2025-12")
+    }
+
+    @Test("quarters, years and custom ranges")
+    func others() throws {
+        let quarter = try EvaluationPeriod("2026-q4")
+        #expect(quarter.label == "2026-Q4")
+        #expect(quarter.start == Self.beijing("2026-10-01T00:00:00+08:00"))
+        #expect(quarter.end == Self.beijing("2027-01-01T00:00:00+08:00"))
+        #expect(quarter.previous.label == "2026-Q3")
+        let year = try EvaluationPeriod("2026")
+        #expect(year.end == Self.beijing("2027-01-01T00:00:00+08:00"))
+        let custom = try EvaluationPeriod("2026-11-01..2026-11-15")
+        #expect(custom.kind == .custom)
+        #expect(custom.end == Self.beijing("2026-11-16T00:00:00+08:00"))
+        #expect(custom.previous.label == "2026-10-17..2026-10-31")
+    }
+
+    @Test("bad labels are refused with the accepted forms", arguments: ["2026-13", "26-11", "2026-Q5", "2026-11-20..2026-11-01", "november", ""])
+    func bad(label: String) {
+        #expect(throws: EvaluationPeriodError.self) { try EvaluationPeriod(label) }
+    }
+}
