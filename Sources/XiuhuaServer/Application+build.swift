@@ -10,13 +10,20 @@ public func buildApplication(
     port: Int = 8080,
     overdueScanInterval: Duration? = .seconds(60),
     evaluationWeights: EvaluationWeights = .standard,
+    notifications: NotificationSettings? = nil,
+    maxRequestBytes: Int = 10 * 1024 * 1024,
     logger: Logger
 ) -> some ApplicationProtocol {
+    XiuhuaMetrics.bootstrap()
     let router = Router(context: XiuhuaRequestContext.self)
+    router.add(middleware: MetricsMiddleware())
+    router.add(middleware: RequestIDMiddleware())
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: ErrorMiddleware())
+    router.add(middleware: RequestSizeLimitMiddleware(maxBytes: maxRequestBytes))
     router.add(middleware: SessionMiddleware(services: services))
     HealthRoutes().add(to: router)
+    OperationsRoutes(services: services).add(to: router)
     HomePage(services: services).add(to: router)
     LocateRoutes(services: services).add(to: router)
     RegionRoutes(services: services).add(to: router)
@@ -33,6 +40,9 @@ public func buildApplication(
     )
     if let overdueScanInterval {
         app.addServices(OverdueScheduler(services: services, interval: overdueScanInterval, logger: logger))
+    }
+    if let notifications {
+        app.addServices(NotificationDelivery(store: services.store, settings: notifications, logger: logger, now: services.now))
     }
     return app
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Metrics
 import ServiceLifecycle
 import Xiuhua
 import XiuhuaStore
@@ -46,6 +47,7 @@ public struct OverdueScheduler: Service {
     public func tick() async -> TickReport {
         var report = TickReport()
         let now = services.now()
+        Counter(label: "xiuhua_overdue_scans_total").increment()
         let due: [String]
         do {
             due = try await services.store.casesDueForOverdueMark(at: now)
@@ -62,6 +64,7 @@ public struct OverdueScheduler: Service {
                     on: number, .urge(note: "系统自动催办：\(stage)环节已超过期限"), by: Self.actor, at: now, clock: services.calendar
                 )
                 report.marked.append(number)
+                Counter(label: "xiuhua_overdue_marked_total").increment()
             } catch CaseStoreError.refused(let refusal, _) where refusal.code == .alreadyRecorded || refusal.code == .notOverdue {
                 continue
             } catch {

@@ -161,6 +161,26 @@ public enum Migrations {
             """,
             // Cases filed before this step get their facts from their events on next open.
             "INSERT INTO meta (key, value) SELECT 'evaluation_rebuild_needed', '1' WHERE EXISTS (SELECT 1 FROM cases)",
+        // Notifications waiting for delivery, written in the same transaction as the events
+        // that caused them. The id (case number, event seq, index) is the idempotency key
+        // the receivers see.
+        Migration("050_notification_outbox", sqlite: [
+            """
+            CREATE TABLE notification_outbox (
+                id TEXT PRIMARY KEY,
+                channel TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                recipient TEXT NOT NULL,
+                case_number TEXT NOT NULL,
+                body TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at INTEGER NOT NULL,
+                delivered_at INTEGER,
+                last_error TEXT
+            ) STRICT
+            """,
+            "CREATE INDEX notification_outbox_due ON notification_outbox(channel, next_attempt_at) WHERE delivered_at IS NULL",
         ]),
     ]
 }

@@ -10,8 +10,8 @@ public struct StoredCaseEvent: Sendable {
 }
 
 extension Store {
-    /// Files a new case: draws its number, writes the `reported` event and the projection
-    /// in one transaction. The number and ticket code in `intake` are replaced.
+    /// Files a new case: draws its number, writes the `reported` event, the projection and
+    /// the notifications it causes in one transaction. The number and ticket code in `intake` are replaced.
     public func createCase(
         _ intake: CaseIntake,
         by actor: Actor?,
@@ -69,11 +69,12 @@ extension Store {
         try await insertProjection(snapshot, at: now, clock: clock, in: db)
         try await append([event], to: numbered.number, after: 0, previousHash: EventChain.genesis, in: db)
         try await recordFacts(reported: event, in: db)
+        try await enqueueNotifications(for: [event], after: snapshot, firstSeq: 1, at: now, in: db)
         return snapshot
     }
 
-    /// Takes `action` on case `number` as `actor`: the workflow decides, and its events and
-    /// the new projection are written in one transaction. With `expectedVersion`, the
+    /// Takes `action` on case `number` as `actor`: the workflow decides, and its events, the
+    /// new projection and the notifications they cause are written in one transaction. With `expectedVersion`, the
     /// action applies only if nobody has acted since the caller read the case.
     public func act(
         on number: String,
@@ -102,6 +103,7 @@ extension Store {
             try await Store.append(events, to: number, after: current.version, previousHash: last, in: db)
             try await Store.updateProjection(next, replacingVersion: current.version, at: now, clock: clock, in: db)
             try await Store.recordFacts(events, on: number, in: db)
+            try await Store.enqueueNotifications(for: events, after: next, firstSeq: current.version + 1, at: now, in: db)
             return (next, events)
         }
     }

@@ -39,6 +39,7 @@ public final class Store: Sendable {
 public enum StoreError: Error, CustomStringConvertible, Sendable {
     case unusableDataDirectory(String, reason: String)
     case corruptRow(table: String, key: String, reason: String)
+    case unsupported(String)
 
     public var description: String {
         switch self {
@@ -46,6 +47,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
             "数据目录不可用 (data directory unusable): \(path): \(reason)"
         case .corruptRow(let table, let key, let reason):
             "数据库记录损坏 (corrupt row) \(table)/\(key): \(reason)"
+        case .unsupported(let reason):
+            "无法执行 (cannot do this): \(reason)"
         }
     }
 }

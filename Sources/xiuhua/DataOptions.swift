@@ -2,13 +2,18 @@ import ArgumentParser
 import Foundation
 import Logging
 import Xiuhua
+import XiuhuaServer
 import XiuhuaStore
 
 /// Where the data lives and which calendar and catalog to use: shared by every command
-/// that opens the store.
+/// that opens the store. A flag wins over the configuration file (`--config`), which wins
+/// over `XIUHUA_DATA` and the defaults.
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: "数据目录 (data directory); the SQLite file lives here.")
-    var data: String = ProcessInfo.processInfo.environment["XIUHUA_DATA"] ?? "./xiuhua-data"
+    @Option(name: .customLong("data"), help: "数据目录 (data directory); the SQLite file lives here. Default: ./xiuhua-data or XIUHUA_DATA.")
+    var dataFlag: String?
+
+    @Option(help: "配置文件 (configuration file, YAML); see docs/xiuhua.example.yaml.")
+    var config: String?
 
     @Option(name: .long, help: "工作日历文件 (work calendar file); default: the built-in 2025–2027 calendar.")
     var calendar: String?
@@ -16,18 +21,41 @@ struct DataOptions: ParsableArguments {
     @Option(name: .customLong("catalog-overrides"), help: "事项目录覆盖文件 (catalog overrides: limits, owners, local categories).")
     var catalogOverrides: String?
 
+    /// The configuration file, checked; nil without `--config`. Throws with every mistake.
+    func configuration() throws -> XiuhuaConfiguration? {
+        guard let config else { return nil }
+        return try XiuhuaConfiguration.load(path: config)
+    }
+
+    /// The data directory in effect.
+    var data: String {
+        let configured = (try? configuration())?.dataDirectory
+        return dataFlag ?? configured ?? ProcessInfo.processInfo.environment["XIUHUA_DATA"] ?? "./xiuhua-data"
+    }
+
     func openStore(logger: Logger) async throws -> Store {
-        try await Store.openSQLite(dataDirectory: data, logger: logger)
+        _ = try configuration()
+        return try await Store.openSQLite(dataDirectory: data, logger: logger)
     }
 
     func loadCalendar() throws -> WorkCalendar {
-        guard let calendar else { return WorkCalendar.chinaDefault }
-        return try WorkCalendar(parsing: try readText(calendar, what: "工作日历"))
+        let configuration = try configuration()
+        let file = calendar ?? configuration?.calendarFile
+        let loaded = try file.map { try WorkCalendar(parsing: try readText($0, what: "工作日历")) } ?? WorkCalendar.chinaDefault
+        guard let zone = configuration?.timeZone, zone.identifier != loaded.timeZone.identifier else { return loaded }
+        guard file == nil else {
+            throw CLIError("时区不一致 (time zones differ): the configuration says \(zone.identifier), the calendar file \(loaded.timeZone.identifier)")
+        }
+        // The built-in calendar in the configured zone: same days and periods, other clock.
+        let text = loaded.serialized().split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasPrefix("timezone ") ? "timezone \(zone.identifier)" : String($0) }.joined(separator: "\n")
+        return try WorkCalendar(parsing: text)
     }
 
     func loadCatalog() throws -> Catalog {
-        guard let catalogOverrides else { return Catalog.national }
-        return try Catalog.national.applying(overridesText: try readText(catalogOverrides, what: "事项目录覆盖"))
+        let configured = try configuration()?.catalogOverridesFile
+        guard let file = catalogOverrides ?? configured else { return Catalog.national }
+        return try Catalog.national.applying(overridesText: try readText(file, what: "事项目录覆盖"))
     }
 }
 

@@ -8,16 +8,19 @@ struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "启动服务 (run the server).",
-        discussion: "xiuhua serve --demo  starts with the demo district 平城区 seeded once into ./xiuhua-data."
+        discussion: """
+            xiuhua serve --demo  starts with the demo district 平城区 seeded once into ./xiuhua-data.
+            xiuhua serve --config /etc/xiuhua/xiuhua.yaml  takes its settings from the file; flags override it.
+            """
     )
 
     @OptionGroup var options: DataOptions
 
-    @Option(help: "监听地址 (listen address).")
-    var host: String = "127.0.0.1"
+    @Option(help: "监听地址 (listen address); default 127.0.0.1 or server.host in the configuration.")
+    var host: String?
 
-    @Option(help: "监听端口 (listen port).")
-    var port: Int = 8080
+    @Option(help: "监听端口 (listen port); default 8080 or server.port in the configuration.")
+    var port: Int?
 
     @Flag(help: "首次启动时写入示范区平城区 (seed the demo district once).")
     var demo = false
@@ -25,13 +28,17 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var evaluation: EvaluationOptions
 
     func validate() throws {
-        guard (0...65_535).contains(port) else {
+        if let port, !(0...65_535).contains(port) {
             throw ValidationError("端口应在 0 到 65535 之间 (port must be 0…65535), got \(port)")
         }
     }
 
     func run() async throws {
         let logger = makeLogger()
+        // An invalid configuration stops the start here, naming every mistake.
+        let configuration = try options.configuration() ?? XiuhuaConfiguration()
+        let host = self.host ?? configuration.host
+        let port = self.port ?? configuration.port
         let catalog = try options.loadCatalog()
         let weights = try evaluation.loadWeights()
         let calendar = try options.loadCalendar()
@@ -53,7 +60,10 @@ struct ServeCommand: AsyncParsableCommand {
         // Standard output is block-buffered when it is a file; flush so that the accounts and
         // the address reach a log at once.
         fflush(nil)
-        let app = buildApplication(services: services, host: host, port: port, evaluationWeights: weights, logger: logger)
+        let app = buildApplication(
+            services: services, host: host, port: port, evaluationWeights: weights, notifications: configuration.notifications,
+            maxRequestBytes: configuration.maxRequestBytes, logger: logger
+        )
         try await app.runService()
         await store.close()
     }

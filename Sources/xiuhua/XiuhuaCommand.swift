@@ -15,6 +15,9 @@ struct XiuhuaCommand: AsyncParsableCommand {
             AccountCommand.self,
             AuditCommand.self,
             EvaluateCommand.self,
+            ConfigCommand.self,
+            BackupCommand.self,
+            RestoreCommand.self,
             BenchCommand.self,
         ]
     )

@@ -1,0 +1,35 @@
+import Foundation
+import Hummingbird
+import NIOCore
+
+/// What monitoring reads: `GET /readyz` (database reachable and schema current, else 503
+/// with the reason) and `GET /metrics` (Prometheus text format).
+struct OperationsRoutes {
+    let services: XiuhuaServices
+
+    struct Readiness: ResponseCodable {
+        let status: String
+        let reason: String?
+    }
+
+    func add(to router: Router<XiuhuaRequestContext>) {
+        router.get("/readyz") { _, _ -> Response in
+            if let reason = await services.store.notReadyReason() {
+                return try json(Readiness(status: "not_ready", reason: reason), status: .serviceUnavailable)
+            }
+            return try json(Readiness(status: "ready", reason: nil))
+        }
+        router.get("/metrics") { _, context -> Response in
+            do {
+                try await XiuhuaMetrics.refreshGauges(store: services.store, at: services.now())
+            } catch {
+                context.logger.error("metrics: cannot read the store", metadata: ["error": "\(error)"])
+            }
+            return Response(
+                status: .ok,
+                headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(bytes: XiuhuaMetrics.registry.emitToBuffer()))
+            )
+        }
+    }
+}
