@@ -30,14 +30,18 @@ public struct OverdueScheduler: Service {
     }
 
     public func run() async throws {
-        try await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                let report = await tick()
-                if !report.marked.isEmpty {
-                    logger.info("overdue cases marked", metadata: ["count": "\(report.marked.count)"])
+        do {
+            try await cancelWhenGracefulShutdown {
+                while !Task.isCancelled {
+                    let report = await tick()
+                    if !report.marked.isEmpty {
+                        logger.info("overdue cases marked", metadata: ["count": "\(report.marked.count)"])
+                    }
+                    try await Task.sleep(for: interval)
                 }
-                try await Task.sleep(for: interval)
             }
+        } catch is CancellationError where Task.isShuttingDownGracefully {
+            // A graceful shutdown interrupted the sleep: a clean stop, not a failure.
         }
     }
 

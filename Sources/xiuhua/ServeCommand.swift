@@ -64,7 +64,12 @@ struct ServeCommand: AsyncParsableCommand {
             services: services, host: host, port: port, evaluationWeights: weights, notifications: configuration.notifications,
             maxRequestBytes: configuration.maxRequestBytes, logger: logger
         )
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch {
+            await store.close()
+            throw error
+        }
         await store.close()
     }
 }

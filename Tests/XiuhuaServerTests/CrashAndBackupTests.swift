@@ -40,6 +40,7 @@ struct CrashAndBackupTests {
             let restarted = try await XiuhuaProcess.serve(data: data)
             #expect(try await restarted.get("/readyz") == 200)
             restarted.kill(SIGTERM)
+            #expect(restarted.process.terminationReason == .exit && restarted.process.terminationStatus == 0, "SIGTERM is a clean stop")
             try await expectAllPresent(acknowledged, in: data)
         }
     }
