@@ -12,6 +12,7 @@ public struct XiuhuaRequestContext: RequestContext {
         self.coreContext = .init(source: source)
     }
 
-    /// Uploads (photos) are limited to 10 MiB a request.
-    public var maxUploadSize: Int { 10 * 1024 * 1024 }
+    /// The ceiling for any request body; the limit in effect is the configured one
+    /// (`uploads.max_request_bytes`, default 10 MiB), enforced by `RequestSizeLimitMiddleware`.
+    public var maxUploadSize: Int { XiuhuaConfiguration.maxRequestBytesCeiling }
 }

@@ -86,6 +86,21 @@ struct OperationsTests {
         }
     }
 
+    @Test("flags override the configuration file")
+    func flagsOverride() async throws {
+        try await withTemporaryDataDirectory { directory in
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            let file = directory + "/xiuhua.yaml"
+            let filePort = try XiuhuaProcess.freePort()
+            try "server:\n  port: \(filePort)\ndata:\n  directory: from-file\n".write(toFile: file, atomically: true, encoding: .utf8)
+            let server = try await XiuhuaProcess.serve(data: directory + "/from-flag", arguments: ["--config", file])
+            #expect(try await server.get("/readyz") == 200)
+            server.kill(SIGTERM)
+            #expect(FileManager.default.fileExists(atPath: directory + "/from-flag/xiuhua.sqlite"))
+            #expect(!FileManager.default.fileExists(atPath: directory + "/from-file"))
+        }
+    }
+
     @Test("serve refuses an invalid configuration and names the line; config check passes the shipped example")
     func configurationCommands() async throws {
         try await withTemporaryDataDirectory { directory in

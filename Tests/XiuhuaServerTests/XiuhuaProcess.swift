@@ -18,14 +18,15 @@ struct XiuhuaProcess: @unchecked Sendable {
     let port: Int
     let log: String
 
-    /// Starts `xiuhua serve --demo` on `data` and waits until it answers.
-    static func serve(data: String, port: Int? = nil) async throws -> XiuhuaProcess {
+    /// Starts `xiuhua serve` (with `--demo` unless told otherwise) on `data` and `port`, and
+    /// waits until it answers.
+    static func serve(data: String, port: Int? = nil, arguments: [String] = ["--demo"]) async throws -> XiuhuaProcess {
         let port = try port ?? freePort()
         let log = data + ".serve-\(port).log"
         _ = FileManager.default.createFile(atPath: log, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["serve", "--demo", "--data", data, "--port", "\(port)"]
+        process.arguments = ["serve", "--data", data, "--port", "\(port)"] + arguments
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
         process.standardOutput = handle
         process.standardError = handle

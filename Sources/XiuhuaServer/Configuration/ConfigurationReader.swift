@@ -212,8 +212,8 @@ struct ConfigurationReader {
             multiplier = factor
             break
         }
-        guard let value = Int(number), value > 0, value <= (1 << 32) / multiplier else {
-            note(node, path, "expected a positive size such as 10485760 or 10MiB (at most 4GiB), got “\(text)”")
+        guard let value = Int(number), value > 0, value <= XiuhuaConfiguration.maxRequestBytesCeiling / multiplier else {
+            note(node, path, "expected a positive size such as 10485760 or 10MiB (at most 64MiB), got “\(text)”")
             return nil
         }
         return value * multiplier

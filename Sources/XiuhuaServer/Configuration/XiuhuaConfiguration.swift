@@ -19,6 +19,8 @@ public struct XiuhuaConfiguration: Sendable, Equatable {
     public var evaluationWeightsFile: String?
     /// The largest request body (photo uploads) accepted, in bytes.
     public var maxRequestBytes = 10 * 1024 * 1024
+    /// The most `maxRequestBytes` may be set to.
+    public static let maxRequestBytesCeiling = 64 * 1024 * 1024
     /// Base map tiles, `{z}/{x}/{y}` placeholders included (天地图 or an intranet server).
     public var tileURL: String?
     public var notifications = NotificationSettings()
