@@ -161,6 +161,7 @@ public enum Migrations {
             """,
             // Cases filed before this step get their facts from their events on next open.
             "INSERT INTO meta (key, value) SELECT 'evaluation_rebuild_needed', '1' WHERE EXISTS (SELECT 1 FROM cases)",
+        ]),
         // Notifications waiting for delivery, written in the same transaction as the events
         // that caused them. The id (case number, event seq, index) is the idempotency key
         // the receivers see.
