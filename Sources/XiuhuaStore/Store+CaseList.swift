@@ -12,10 +12,16 @@ extension Store {
         if let street = query.streetCode { conditions.append("street_code = \(bind: street)") }
         if let community = query.communityCode { conditions.append("community_code = \(bind: community)") }
         if let grid = query.gridCode { conditions.append("grid_code = \(bind: grid)") }
+        // The count and the page want different indexes: the count runs fastest on
+        // (state, category) alone, while the page must walk created_at backwards and stop
+        // after one page. SQLite's unary `+` keeps the page query off the category index.
+        var categoryForCount: SQLQueryString?
+        var categoryForPage: SQLQueryString?
         if let category = query.categoryCode {
-            // A range rather than LIKE 'x%', so the index serves it: codes are digits, and
+            // A range rather than LIKE 'x%', so an index serves it: codes are digits, and
             // '~' sorts after every digit.
-            conditions.append("category_code >= \(bind: category) AND category_code < \(bind: category + "~")")
+            categoryForCount = "category_code >= \(bind: category) AND category_code < \(bind: category + "~")"
+            categoryForPage = "+category_code >= \(bind: category) AND +category_code < \(bind: category + "~")"
         }
         if let owner = query.ownerCode { conditions.append("owner_code = \(bind: owner)") }
         if let source = query.source { conditions.append("source = \(bind: source.rawValue)") }
@@ -37,14 +43,20 @@ extension Store {
         }
         if let from = query.createdFrom { conditions.append("created_at >= \(bind: from.millis)") }
         if let before = query.createdBefore { conditions.append("created_at < \(bind: before.millis)") }
-        let whereClause: SQLQueryString = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        func whereClause(_ extra: SQLQueryString?) -> SQLQueryString {
+            let all = conditions + (extra.map { [$0] } ?? [])
+            return all.isEmpty ? "" : " WHERE " + all.joined(separator: " AND ")
+        }
+        let countWhere = whereClause(categoryForCount)
+        let pageWhere = whereClause(categoryForPage)
         let pageSize = min(max(query.pageSize, 1), CaseQuery.maximumPageSize)
         let offset = (max(query.page, 1) - 1) * pageSize
         return try await engine.read { db in
-            let total = try await db.raw("SELECT count(*) AS n FROM cases" + whereClause).first()?.decode(column: "n", as: Int.self) ?? 0
+            let total = try await db.raw("SELECT count(*) AS n FROM cases" + countWhere)
+                .first()?.decode(column: "n", as: Int.self) ?? 0
             let rows = try await db.raw("""
                 SELECT number, snapshot FROM cases
-                """ + whereClause + " ORDER BY created_at DESC, number DESC LIMIT \(literal: pageSize) OFFSET \(literal: offset)").all()
+                """ + pageWhere + " ORDER BY created_at DESC, number DESC LIMIT \(literal: pageSize) OFFSET \(literal: offset)").all()
             return CasePage(total: total, cases: try rows.map(Store.decodeSnapshot))
         }
     }

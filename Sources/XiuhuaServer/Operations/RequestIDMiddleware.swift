@@ -8,7 +8,11 @@ struct RequestIDMiddleware<Context: RequestContext>: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
-        response.headers[Self.header] = context.id
+        // Read the id from the logger's metadata rather than `context.id`, which traps when a
+        // context was made without one (as the in-process test client does).
+        if let id = context.logger[metadataKey: "hb.request.id"] {
+            response.headers[Self.header] = id.description
+        }
         return response
     }
 }
