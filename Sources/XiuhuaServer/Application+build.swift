@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import Logging
 import Xiuhua
@@ -18,6 +19,7 @@ public func buildApplication(
     let router = Router(context: XiuhuaRequestContext.self)
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: RequestIDMiddleware())
+    let logins = LoginThrottle()
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: ErrorMiddleware())
     router.add(middleware: RequestSizeLimitMiddleware(maxBytes: maxRequestBytes))
@@ -28,11 +30,12 @@ public func buildApplication(
     LocateRoutes(services: services).add(to: router)
     RegionRoutes(services: services).add(to: router)
     CategoryRoutes(services: services).add(to: router)
-    SessionRoutes(services: services).add(to: router)
+    SessionRoutes(services: services, logins: logins).add(to: router)
     CaseRoutes(services: services).add(to: router)
     TicketRoutes(services: services).add(to: router)
     EvaluationRoutes(services: services, weights: evaluationWeights).add(to: router)
     MonthlyReportPage(services: services, weights: evaluationWeights).add(to: router)
+    WebRoutes(services: services, logins: logins, tileURL: ProcessInfo.processInfo.environment["XIUHUA_TILE_URL"]).add(to: router)
     var app = Application(
         router: router,
         configuration: .init(address: .hostname(host, port: port), serverName: "xiuhua"),

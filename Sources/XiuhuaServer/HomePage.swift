@@ -9,6 +9,12 @@ struct HomePage {
         router.get("/") { request, _ in render(UILanguage(request: request)) }
     }
 
+    /// Links to the web pages, named as their own navigation names them.
+    private func pages(_ language: UILanguage) -> String {
+        let links: [(String, WebText.Key)] = [("/report", .navReport), ("/ticket", .navTicket), ("/board", .navBoard), ("/console", .navConsole), ("/dashboard", .navDashboard)]
+        return links.map { "<li><a href=\"\($0.0)\">\(WebText.text($0.1, language).htmlEscaped)</a></li>" }.joined()
+    }
+
     func render(_ language: UILanguage) -> HTML {
         func t(_ key: Messages.Key) -> String { Messages.text(key, language).htmlEscaped }
         let other = language == .zh ? "/?lang=en" : "/"
@@ -43,6 +49,8 @@ struct HomePage {
         <h1>\(t(.appName))</h1>
         <p><em>\(t(.tagline))</em></p>
         <p>\(t(.intro))</p>
+        <h2>\(t(.pagesSection))</h2>
+        <ul>\(pages(language))</ul>
         <h2>\(t(.whatItDoes))</h2>
         <p>\(t(.loopSteps))</p>
         <h2>\(t(.districtSection))</h2>

@@ -9,6 +9,7 @@ import Xiuhua
 /// says who is signed in.
 struct SessionRoutes {
     let services: XiuhuaServices
+    let logins: LoginThrottle
     static let lifetime: TimeInterval = 12 * 3600
 
     struct Login: Decodable {
@@ -52,21 +53,41 @@ struct SessionRoutes {
 
     func login(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
         let login = try await request.decodeJSON(as: Login.self, context: context)
-        let account = try await services.store.account(username: login.username)
+        let (token, expires, account) = try await signIn(login.username, login.password, from: context.remoteAddress?.ipAddress)
+        var response = try json(SessionView(token: token, expiresAt: expires, account: AccountView(account)), status: .created)
+        response.setCookie(Self.sessionCookie(token))
+        return response
+    }
+
+    /// Checks the password and opens a session; the API and the console's sign-in form
+    /// share it, and with it the limit on failed attempts (429 `too_many_attempts`).
+    func signIn(_ username: String, _ password: String, from address: String?) async throws -> (token: String, expires: Date, account: Account) {
+        if let wait = await logins.waitTime(username: username, address: address, at: services.now()) {
+            let minutes = Int((wait / 60).rounded(.up))
+            throw APIError(
+                .tooManyRequests, code: "too_many_attempts",
+                message: "登录失败次数过多，请 \(minutes) 分钟后再试 (too many failed sign-ins; try again in \(minutes) min)"
+            )
+        }
+        let account = try await services.store.account(username: username)
         // Verify against a fixed hash when the user is unknown, so the answer takes as long
         // either way and does not reveal which usernames exist.
         let hash = account?.passwordHash ?? Self.decoyHash
-        let matches = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(login.password, hash: hash) }
+        let matches = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
         guard let account, matches else {
+            await logins.recordFailure(username: username, address: address, at: services.now())
             throw APIError(.unauthorized, code: "invalid_credentials", message: "用户名或密码错误 (wrong username or password)")
         }
+        await logins.recordSuccess(username: username)
         let token = Self.newToken()
         let now = services.now()
         let expires = now.addingTimeInterval(Self.lifetime)
         try await services.store.addSession(token: token, accountID: account.id, at: now, expiresAt: expires)
-        var response = try json(SessionView(token: token, expiresAt: expires, account: AccountView(account)), status: .created)
-        response.setCookie(Cookie(name: SessionMiddleware.cookieName, value: token, maxAge: Int(Self.lifetime), path: "/", httpOnly: true, sameSite: .lax))
-        return response
+        return (token, expires, account)
+    }
+
+    static func sessionCookie(_ token: String) -> Cookie {
+        Cookie(name: SessionMiddleware.cookieName, value: token, maxAge: Int(lifetime), path: "/", httpOnly: true, sameSite: .lax)
     }
 
     func logout(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {

@@ -1,15 +1,20 @@
 import Hummingbird
+import NIOCore
 import Xiuhua
 
 /// The per-request context of every Xiuhua route.
-public struct XiuhuaRequestContext: RequestContext {
+public struct XiuhuaRequestContext: RequestContext, RemoteAddressRequestContext {
     public var coreContext: CoreRequestContextStorage
 
     /// The signed-in account, set by `SessionMiddleware`; nil for anonymous requests.
     public var account: Account?
 
+    /// The peer's address; sign-in attempts are limited per address.
+    public let remoteAddress: SocketAddress?
+
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
+        self.remoteAddress = source.channel.remoteAddress
     }
 
     /// The ceiling for any request body; the limit in effect is the configured one

@@ -162,6 +162,17 @@ public enum Migrations {
             // Cases filed before this step get their facts from their events on next open.
             "INSERT INTO meta (key, value) SELECT 'evaluation_rebuild_needed', '1' WHERE EXISTS (SELECT 1 FROM cases)",
         ]),
+        // Photos sent with the web forms, content-addressed: the key is the SHA-256 of the bytes.
+        Migration("040_web_photos", sqlite: [
+            """
+            CREATE TABLE web_photos (
+                sha256 TEXT PRIMARY KEY,
+                content_type TEXT NOT NULL,
+                bytes BLOB NOT NULL,
+                created_at INTEGER NOT NULL
+            ) STRICT
+            """,
+        ]),
         // Notifications waiting for delivery, written in the same transaction as the events
         // that caused them. The id (case number, event seq, index) is the idempotency key
         // the receivers see.

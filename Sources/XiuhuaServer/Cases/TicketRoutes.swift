@@ -30,19 +30,9 @@ struct TicketRoutes {
         let snapshot = try await ticketCase(context)
         let body = try await request.decodeJSON(as: RatingRequest.self, context: context)
         let rating = try ActionRequest.rating(satisfaction: body.satisfaction, fixed: body.fixed)
-        if let comment = body.comment, comment.count > 500 {
-            throw APIError.badRequest("too_long", "评价内容不能超过 500 字 (comment too long)")
-        }
-        let citizen = Actor(id: "ticket:\(snapshot.ticketCode)", name: "市民", role: .citizen)
-        do {
-            let result = try await services.store.act(
-                on: snapshot.number, .rate(rating, note: body.comment), by: citizen, at: services.now(), clock: services.calendar
-            )
-            let events = try await services.store.caseEvents(snapshot.number)
-            return try json(TicketView(result.snapshot, events: events, services: services))
-        } catch let error as CaseStoreError {
-            throw APIError.from(error)
-        }
+        let rated = try await CaseDesk(services: services).rate(ticket: snapshot, rating, comment: body.comment)
+        let events = try await services.store.caseEvents(snapshot.number)
+        return try json(TicketView(rated, events: events, services: services))
     }
 
     private func ticketCase(_ context: XiuhuaRequestContext) async throws -> CaseSnapshot {

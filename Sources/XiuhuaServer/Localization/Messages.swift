@@ -4,7 +4,7 @@ enum Messages {
     enum Key: String, CaseIterable {
         case appName, tagline, intro, whatItDoes, loopSteps, districtSection, streets, communities, grids
         case commandsSection, hotline, apiSection, apiLocate, apiRegions, apiCategories, apiHealth
-        case noDistrict, switchLanguage, footer
+        case noDistrict, switchLanguage, footer, pagesSection
     }
 
     static func text(_ key: Key, _ language: UILanguage) -> String {
@@ -34,6 +34,7 @@ enum Messages {
         .apiHealth: ("服务状态", "service health"),
         .noDistrict: ("尚未导入辖区。用 xiuhua import regions FILE.geojson 导入，或以 xiuhua serve --demo 启动示范区。", "No district imported yet. Import one with xiuhua import regions FILE.geojson, or start the demo with xiuhua serve --demo."),
         .switchLanguage: ("English", "中文"),
+        .pagesSection: ("页面", "Pages"),
         .footer: ("绣花 Xiuhua — 开源城市管理平台", "Xiuhua — open-source city management"),
     ]
 }

@@ -1,0 +1,14 @@
+import Testing
+@testable import XiuhuaServer
+
+@Suite("Message catalogs")
+struct MessageCatalogTests {
+    @Test("every page string has its Chinese and English text")
+    func complete() {
+        #expect(WebText.missingKeys.isEmpty)
+        #expect(CitizenText.missingKeys.isEmpty)
+        #expect(ConsoleText.missingKeys.isEmpty)
+        #expect(DashboardText.missingKeys.isEmpty)
+        #expect(BoardText.missingKeys.isEmpty)
+    }
+}
