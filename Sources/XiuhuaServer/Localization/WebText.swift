@@ -1,7 +1,7 @@
 /// Text shared by every page: the frame, navigation and error pages.
 enum WebText: MessageCatalog {
     enum Key: String, CaseIterable {
-        case brand, skipToContent, switchLanguage, navReport, navTicket, navBoard, navConsole, navDashboard, navHome
+        case brand, skipToContent, switchLanguage, navReport, navTicket, navBoard, navConsole, navDashboard, navMonthlyReport, navHome
         case footer, errorTitle, errorCSRF, errorNotFound, errorBadRequest, errorForbidden, errorTooMany, errorServer
         case backHome, mapLabel, mapZoomIn, mapZoomOut, mapHint, noScriptMap
     }
@@ -15,6 +15,7 @@ enum WebText: MessageCatalog {
         .navBoard: ("公示榜", "Public board"),
         .navConsole: ("工作台", "Staff console"),
         .navDashboard: ("指挥大屏", "Command centre"),
+        .navMonthlyReport: ("考核通报", "Monthly report"),
         .navHome: ("首页", "Home"),
         .footer: ("绣花 Xiuhua — 开源城市管理平台。市民个人信息依法保护，不对外公开。", "Xiuhua — open-source city management. Citizens' personal data is protected and never published."),
         .errorTitle: ("出错了", "Something went wrong"),

@@ -104,7 +104,7 @@ struct WebPage: ResponseGenerator {
                 <form method="post" action="/console/logout" class="inline">\(context.csrfField)\
                 <button type="submit" class="link">\(ConsoleText.text(.signOut, context.language))</button></form>
                 """
-            return "\(link("/console", .navConsole))\(link("/dashboard", .navDashboard))\(link("/board", .navBoard))\(signOut)"
+            return "\(link("/console", .navConsole))\(link("/dashboard", .navDashboard))\(link("/reports/monthly", .navMonthlyReport))\(link("/board", .navBoard))\(signOut)"
         }
     }
 
