@@ -16,10 +16,32 @@ public func buildApplication(
     logger: Logger
 ) -> some ApplicationProtocol {
     XiuhuaMetrics.bootstrap()
+    let router = buildRouter(services: services, evaluationWeights: evaluationWeights, maxRequestBytes: maxRequestBytes)
+    var app = Application(
+        router: router,
+        configuration: .init(address: .hostname(host, port: port), serverName: "xiuhua"),
+        logger: logger
+    )
+    if let overdueScanInterval {
+        app.addServices(OverdueScheduler(services: services, interval: overdueScanInterval, logger: logger))
+    }
+    if let notifications {
+        app.addServices(NotificationDelivery(store: services.store, settings: notifications, logger: logger, now: services.now))
+    }
+    return app
+}
+
+/// The router with every route and middleware, so tests can list the routes
+/// (`router.routes`) against the API descriptions.
+public func buildRouter(
+    services: XiuhuaServices,
+    evaluationWeights: EvaluationWeights = .standard,
+    maxRequestBytes: Int = 10 * 1024 * 1024
+) -> Router<XiuhuaRequestContext> {
     let router = Router(context: XiuhuaRequestContext.self)
+    let logins = LoginThrottle()
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: RequestIDMiddleware())
-    let logins = LoginThrottle()
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: ErrorMiddleware())
     router.add(middleware: RequestSizeLimitMiddleware(maxBytes: maxRequestBytes))
@@ -36,16 +58,8 @@ public func buildApplication(
     EvaluationRoutes(services: services, weights: evaluationWeights).add(to: router)
     MonthlyReportPage(services: services, weights: evaluationWeights).add(to: router)
     WebRoutes(services: services, logins: logins, tileURL: ProcessInfo.processInfo.environment["XIUHUA_TILE_URL"]).add(to: router)
-    var app = Application(
-        router: router,
-        configuration: .init(address: .hostname(host, port: port), serverName: "xiuhua"),
-        logger: logger
-    )
-    if let overdueScanInterval {
-        app.addServices(OverdueScheduler(services: services, interval: overdueScanInterval, logger: logger))
-    }
-    if let notifications {
-        app.addServices(NotificationDelivery(store: services.store, settings: notifications, logger: logger, now: services.now))
-    }
-    return app
+    APIKeyRoutes(services: services).add(to: router)
+    Open311Routes(services: services).add(to: router)
+    OpenAPIRoutes().add(to: router)
+    return router
 }

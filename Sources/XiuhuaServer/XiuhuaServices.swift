@@ -18,6 +18,12 @@ public struct XiuhuaServices: Sendable {
     public let numbering: CaseNumbering
     /// The current instant; tests move it to exercise deadlines.
     public let now: @Sendable () -> Date
+    /// The categories' extra questions (Open311 service definitions).
+    public let questions: CategoryQuestions
+    /// Named places, to locate a report that gives only an address.
+    public let gazetteer: Gazetteer
+    /// Open311 API keys and their rate limits.
+    let apiKeys: APIKeyGate
 
     /// Reads the reference data from `store`. A store without a district yet is fine:
     /// the server runs, and locate answers that there is no district.
@@ -25,6 +31,8 @@ public struct XiuhuaServices: Sendable {
         store: Store,
         catalog: Catalog,
         calendar: WorkCalendar,
+        questions: CategoryQuestions = .shipped,
+        places: [Gazetteer.Place] = [],
         now: @escaping @Sendable () -> Date = { Date() }
     ) async throws -> XiuhuaServices {
         let features = try await store.regionFeatures()
@@ -33,16 +41,21 @@ public struct XiuhuaServices: Sendable {
             guard feature.region.level == .grid, let geometry = feature.geometry else { return nil }
             return (id: feature.region.code, geometry: geometry)
         }
+        let gridIndex = SpatialIndex(cells)
+        let regionPlaces = regions.map { tree in Gazetteer.regionPlaces(tree, features: features, contains: { gridIndex.locate($0) }) } ?? []
         return XiuhuaServices(
             store: store,
             catalog: catalog,
             calendar: calendar,
             organisation: try await store.organisation(),
             regions: regions,
-            gridIndex: SpatialIndex(cells),
+            gridIndex: gridIndex,
             features: features,
             numbering: CaseNumbering(prefix: try await store.meta("case_prefix") ?? "XH", timeZone: calendar.timeZone),
-            now: now
+            now: now,
+            questions: questions,
+            gazetteer: Gazetteer(places + regionPlaces),
+            apiKeys: APIKeyGate(store: store)
         )
     }
 }

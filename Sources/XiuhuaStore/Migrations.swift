@@ -129,6 +129,21 @@ public enum Migrations {
             BEGIN SELECT RAISE(ABORT, 'case events are append-only'); END
             """,
         ]),
+        // Keys of client systems (12345 platforms, apps) for the Open311 write API: only the
+        // SHA-256 of a key is kept, so a copy of the database does not hand out live keys.
+        Migration("020_api_keys", sqlite: [
+            """
+            CREATE TABLE api_keys (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                key_hash TEXT NOT NULL UNIQUE,
+                per_minute INTEGER NOT NULL CHECK (per_minute > 0),
+                created_at INTEGER NOT NULL,
+                revoked_at INTEGER
+            ) STRICT
+            """,
+            "CREATE INDEX cases_last_event ON cases(last_event_at)",
+        ]),
         // Evaluation: each case's facts (a fold of its events) and the tallies they add up
         // to per month, quarter and year, kept in the same transaction as the events. The
         // columns beside `facts` serve the span filter and the plain GROUP BY baseline.

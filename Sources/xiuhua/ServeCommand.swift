@@ -26,6 +26,11 @@ struct ServeCommand: AsyncParsableCommand {
     var demo = false
 
     @OptionGroup var evaluation: EvaluationOptions
+    @Option(name: .customLong("catalog-questions"), help: "事项附加问题文件 (extra questions per category, Open311 attributes); default: the shipped ones.")
+    var catalogQuestions: String?
+
+    @Option(help: "地名文件 (gazetteer: name<TAB>lat<TAB>lon a line), to locate Open311 reports that give only an address.")
+    var gazetteer: String?
 
     func validate() throws {
         if let port, !(0...65_535).contains(port) {
@@ -52,7 +57,9 @@ struct ServeCommand: AsyncParsableCommand {
                 print("  \(entry.username.padding(toLength: 12, withPad: " ", startingAt: 0)) \(entry.role.label)  \(entry.name)")
             }
         }
-        let services = try await XiuhuaServices.load(store: store, catalog: catalog, calendar: calendar)
+        let questions = try catalogQuestions.map { try CategoryQuestions(parsing: try readText($0, what: "事项附加问题"), catalog: catalog) } ?? .shipped
+        let places = try gazetteer.map { try Gazetteer.parse(try readText($0, what: "地名")) } ?? []
+        let services = try await XiuhuaServices.load(store: store, catalog: catalog, calendar: calendar, questions: questions, places: places)
         if let tree = services.regions {
             print("辖区 \(tree.district.name)：\(tree.count(at: .street)) 街道，\(tree.count(at: .community)) 社区/村，\(tree.count(at: .grid)) 单元网格")
         }

@@ -13,6 +13,7 @@ struct XiuhuaCommand: AsyncParsableCommand {
             CalendarCommand.self,
             CaseCommand.self,
             AccountCommand.self,
+            APIKeyCommand.self,
             AuditCommand.self,
             EvaluateCommand.self,
             ConfigCommand.self,

@@ -34,6 +34,8 @@ public struct CaseIntake: Hashable, Sendable, Codable {
     public var directAcceptance: Bool
     /// A grid worker fixed a trivial problem on patrol; the duty chief reviews it (自处理).
     public var selfHandled: Bool
+    /// Answers to the category's extra questions; nil when none were asked or given.
+    public var attributes: [CaseAttribute]?
 
     /// Creates an intake.
     public init(
@@ -51,7 +53,8 @@ public struct CaseIntake: Hashable, Sendable, Codable {
         reporterName: String? = nil,
         reporterPhone: String? = nil,
         directAcceptance: Bool = false,
-        selfHandled: Bool = false
+        selfHandled: Bool = false,
+        attributes: [CaseAttribute]? = nil
     ) {
         self.number = number
         self.ticketCode = ticketCode
@@ -68,5 +71,6 @@ public struct CaseIntake: Hashable, Sendable, Codable {
         self.reporterPhone = reporterPhone
         self.directAcceptance = directAcceptance
         self.selfHandled = selfHandled
+        self.attributes = attributes
     }
 }

@@ -18,6 +18,7 @@ extension CaseSnapshot {
         reporterName = intake.reporterName
         reporterPhone = intake.reporterPhone
         selfHandled = intake.selfHandled
+        attributes = intake.attributes
         state = initialState
         stageClock = event.stage
         pendingRequest = nil

@@ -34,6 +34,8 @@ public struct CaseSnapshot: Hashable, Sendable, Codable {
     public internal(set) var reporterPhone: String?
     /// True when a grid worker reported it as fixed on the spot.
     public internal(set) var selfHandled: Bool
+    /// Answers to the category's extra questions; nil when none were given.
+    public internal(set) var attributes: [CaseAttribute]?
 
     // Workflow position.
     /// Where the case stands.

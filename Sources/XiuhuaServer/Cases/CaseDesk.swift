@@ -14,10 +14,16 @@ public struct CaseDesk: Sendable {
 
     /// Files a case reported by `account` (nil: an anonymous citizen).
     public func file(_ request: IntakeRequest, by account: Account?) async throws -> CaseSnapshot {
+        try await file(request, as: account?.actor)
+    }
+
+    /// Files a case reported by `actor` (nil: an anonymous citizen; a client system's key
+    /// files as a `system` actor).
+    func file(_ request: IntakeRequest, as actor: Actor?) async throws -> CaseSnapshot {
         let intake = try request.intake(services: services)
         do {
             return try await services.store.createCase(
-                intake, by: account?.actor, at: services.now(), numbering: services.numbering, clock: services.calendar
+                intake, by: actor, at: services.now(), numbering: services.numbering, clock: services.calendar
             )
         } catch let error as CaseStoreError {
             throw APIError.from(error)

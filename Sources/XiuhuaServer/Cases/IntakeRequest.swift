@@ -16,6 +16,10 @@ public struct IntakeRequest: Decodable, Sendable {
     let reporterPhone: String?
     let directAcceptance: Bool?
     let selfHandled: Bool?
+    /// Answers to the category's extra questions, already checked (Open311 `attribute[…]`).
+    var attributes: [CaseAttribute]?
+    /// Open311 allows 4,000 characters; the native API keeps to `maximumDescription`.
+    var descriptionLimit = IntakeRequest.maximumDescription
 
     private enum CodingKeys: String, CodingKey {
         case source, category, description, lat, lon, crs, address, photos
@@ -40,8 +44,8 @@ public struct IntakeRequest: Decodable, Sendable {
         guard !text.isEmpty else {
             throw APIError.badRequest("missing_field", "请描述问题 (description is required)")
         }
-        guard text.count <= Self.maximumDescription else {
-            throw APIError.badRequest("too_long", "问题描述不能超过 \(Self.maximumDescription) 字 (description too long)")
+        guard text.count <= descriptionLimit else {
+            throw APIError.badRequest("too_long", "问题描述不能超过 \(descriptionLimit) 字 (description too long)")
         }
         let point = try LocateRoutes.coordinate(
             lat: lat.map { String($0) }, lon: lon.map { String($0) }, crs: crs
@@ -77,8 +81,31 @@ public struct IntakeRequest: Decodable, Sendable {
             reporterName: reporterName?.trimmingCharacters(in: .whitespaces).nilIfEmpty,
             reporterPhone: reporterPhone?.nilIfEmpty,
             directAcceptance: directAcceptance ?? false,
-            selfHandled: selfHandled ?? false
+            selfHandled: selfHandled ?? false,
+            attributes: attributes.flatMap { $0.isEmpty ? nil : $0 }
         )
+    }
+
+    /// A request built by another channel (Open311) rather than decoded from JSON.
+    init(
+        source: CaseSource, category: String, description: String, lat: Double?, lon: Double?, crs: String?,
+        address: String?, photos: [String], reporterName: String?, reporterPhone: String?,
+        attributes: [CaseAttribute], descriptionLimit: Int
+    ) {
+        self.source = source.rawValue
+        self.category = category
+        self.description = description
+        self.lat = lat
+        self.lon = lon
+        self.crs = crs
+        self.address = address
+        self.photos = photos
+        self.reporterName = reporterName
+        self.reporterPhone = reporterPhone
+        self.directAcceptance = nil
+        self.selfHandled = nil
+        self.attributes = attributes
+        self.descriptionLimit = descriptionLimit
     }
 
     /// Mainland mobile and landline forms: digits with an optional + and dashes, 5–20 long.

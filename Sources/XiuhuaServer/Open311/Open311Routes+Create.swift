@@ -1,0 +1,110 @@
+import Foundation
+import Hummingbird
+import Xiuhua
+import XiuhuaGeo
+import XiuhuaStore
+
+extension Open311Routes {
+    /// `POST requests`: a client system files a case with its `api_key`, through the same
+    /// intake path as `POST /api/v1/cases` with source `api`.
+    ///
+    /// The position is `lat`/`long` (WGS-84), or an `address_string` that names a place of
+    /// the district's gazetteer; an address that names no known place is refused with a 400
+    /// asking for a position, never guessed. `first_name`/`last_name` and `phone` are kept
+    /// as the reporter's (internal) identity; `email` and `device_id` are not stored.
+    func create(_ request: Request, _ context: XiuhuaRequestContext, _ format: Open311Format) async throws -> Response {
+        var form = Open311Form(request.uri.query ?? "")
+        if let type = request.headers[.contentType]?.lowercased(), !type.hasPrefix("application/x-www-form-urlencoded") {
+            throw Open311Error.badRequest("请求体应为 application/x-www-form-urlencoded (the body must be form-encoded), got \(type)")
+        }
+        let body = try await request.body.collect(upTo: context.maxUploadSize)
+        let bodyForm = Open311Form(String(decoding: body.readableBytesView, as: UTF8.self))
+        for (key, values) in bodyForm.fields { for value in values { form.add(key, value) } }
+        for (code, values) in bodyForm.attributes { for value in values { form.add("attribute[\(code)][]", value) } }
+
+        try checkJurisdiction(form["jurisdiction_id"])
+        let key: APIKey
+        do {
+            key = try await services.apiKeys.admit(form["api_key"], at: services.now())
+        } catch let refusal as APIKeyGate.Refusal {
+            switch refusal {
+            case .missing: throw Open311Error(.forbidden, "缺少 api_key (api_key missing) -- can't proceed with create_request.")
+            case .unknown: throw Open311Error(.forbidden, "Invalid api_key received -- can't proceed with create_request.")
+            case .overRate(let key):
+                throw Open311Error(.tooManyRequests, "超出速率限制 (rate limit of \(key.perMinute) requests a minute exceeded for this api_key)")
+            }
+        }
+
+        guard let code = form["service_code"] else { throw Open311Error.badRequest("缺少 service_code (service_code is required)") }
+        guard let category = services.catalog.matter(code: code) else {
+            throw Open311Error.notFound("没有这个服务 (unknown service_code): \(code)")
+        }
+        let (answers, problems) = services.questions.check(form.attributes, for: code)
+        guard problems.isEmpty else {
+            throw Open311Error(.badRequest, entries: problems.map { .init(code: 400, description: "attribute[\($0.code)]: \($0.message)") })
+        }
+        let (lat, lon, crs) = try position(form)
+        let description = form["description"] ?? category.name
+        if description.unicodeScalars.contains(where: { $0.value < 0x20 && !["\n", "\r", "\t"].contains($0) }) {
+            throw Open311Error.badRequest("description 含有控制字符 (description contains control characters)")
+        }
+        guard description.count <= Self.maximumDescription else {
+            throw Open311Error.badRequest("description 不能超过 \(Self.maximumDescription) 字 (at most \(Self.maximumDescription) characters)")
+        }
+        let media = form.all("media_url")
+        for url in media where !Self.isMediaURL(url) {
+            throw Open311Error.badRequest("media_url 应为 http 或 https 地址 (media_url must be an http(s) URL): \(url.prefix(100))")
+        }
+        let intake = IntakeRequest(
+            source: .api, category: code, description: description, lat: lat, lon: lon, crs: crs,
+            address: form["address_string"], photos: media, reporterName: Self.reporterName(form),
+            reporterPhone: form["phone"], attributes: answers, descriptionLimit: Self.maximumDescription
+        )
+        let snapshot = try await CaseDesk(services: services).file(intake, as: key.actor)
+        let item = Open311Value.object([
+            ("service_request_id", .string(snapshot.number)),
+            ("token", .string(snapshot.ticketCode)),
+            ("service_notice", .string("处置时限 \(snapshot.disposalLimit.chineseText) (disposal limit)")),
+            ("account_id", .text(form["account_id"])),
+        ])
+        return format.response(.list(item: "request", [item]), root: "service_requests")
+    }
+
+    /// lat/long as given, or the point of the gazetteer place the address names.
+    private func position(_ form: Open311Form) throws -> (Double?, Double?, String?) {
+        switch (form["lat"], form["long"]) {
+        case let (lat?, long?):
+            guard let latValue = Double(lat), let lonValue = Double(long) else {
+                throw Open311Error.badRequest("lat 和 long 应为数字 (lat and long must be numbers): \(lat), \(long)")
+            }
+            return (latValue, lonValue, form["crs"])
+        case (.some, nil), (nil, .some):
+            throw Open311Error.badRequest("lat 和 long 须同时提供 (lat and long must be given together)")
+        case (nil, nil):
+            if form["address_id"] != nil, form["address_string"] == nil {
+                throw Open311Error.badRequest("不支持 address_id，请提供 lat/long (address_id is not supported; send lat and long)")
+            }
+            guard let address = form["address_string"] else {
+                throw Open311Error.badRequest("需要位置：lat 和 long，或 address_string (a location is required: lat and long, or address_string)")
+            }
+            guard let place = services.gazetteer.locate(address) else {
+                throw Open311Error.badRequest("无法根据地址定位，请提供 lat 和 long (the address names no known place of the district; a position is required): \(address.prefix(100))")
+            }
+            return (place.point.lat, place.point.lon, nil)
+        }
+    }
+
+    /// Family name first for Chinese names (张 + 三), "first last" otherwise.
+    static func reporterName(_ form: Open311Form) -> String? {
+        let first = form["first_name"]?.trimmingCharacters(in: .whitespaces) ?? ""
+        let last = form["last_name"]?.trimmingCharacters(in: .whitespaces) ?? ""
+        let chinese = (first + last).unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+        let name = chinese ? last + first : [first, last].filter { !$0.isEmpty }.joined(separator: " ")
+        return name.isEmpty ? nil : String(name.prefix(100))
+    }
+
+    static func isMediaURL(_ text: String) -> Bool {
+        guard text.count <= 2_000, let url = URL(string: text), let scheme = url.scheme?.lowercased(), url.host != nil else { return false }
+        return scheme == "http" || scheme == "https"
+    }
+}

@@ -1,0 +1,200 @@
+import Foundation
+import Hummingbird
+import Xiuhua
+import XiuhuaStore
+
+/// Open311 GeoReport v2 under `/open311/v2`: discovery, services, service definitions,
+/// requests (GET and POST), one request, and tokens — each in `.json` and `.xml`. Every
+/// refusal is the spec's error list with 400, 403 or 404 (429 when a key is over its rate);
+/// see docs/OPEN311.md for how Xiuhua's cases map onto the spec.
+struct Open311Routes {
+    let services: XiuhuaServices
+    /// Changes whenever the service list can have changed: the catalog and the questions
+    /// are read at start, so the start time.
+    let changeset: String
+
+    init(services: XiuhuaServices) {
+        self.services = services
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = services.calendar.timeZone
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        changeset = formatter.string(from: services.now())
+    }
+
+    static let base = "/open311/v2"
+    /// Spec limits: a 90-day window, 1,000 requests, 4,000 characters of description.
+    static let window: TimeInterval = 90 * 86_400
+    static let maximumRequests = 1_000
+    static let maximumDescription = 4_000
+
+    func add(to router: Router<XiuhuaRequestContext>) {
+        let base = Self.base
+        router.get("\(base)/{file}") { request, context in
+            try await respond(context, "file") { name, format in
+                switch name {
+                case "discovery": return discovery(request, format)
+                case "services": return try serviceList(request, format)
+                case "requests": return try await requestList(request, format)
+                default: throw Open311Error.notFound("没有这个方法 (no such method): \(name)")
+                }
+            }
+        }
+        router.post("\(base)/{file}") { request, context in
+            try await respond(context, "file") { name, format in
+                guard name == "requests" else { throw Open311Error.notFound("只能 POST requests (only requests accepts POST)") }
+                return try await create(request, context, format)
+            }
+        }
+        router.get("\(base)/services/{file}") { request, context in
+            try await respond(context, "file") { code, format in try serviceDefinition(code, request, format) }
+        }
+        router.get("\(base)/requests/{file}") { request, context in
+            try await respond(context, "file") { id, format in try await oneRequest(id, request, format) }
+        }
+        router.get("\(base)/tokens/{file}") { request, context in
+            try await respond(context, "file") { token, format in try await tokenLookup(token, request, format) }
+        }
+    }
+
+    // MARK: - Methods
+
+    func discovery(_ request: Request, _ format: Open311Format) -> Response {
+        let host = request.head.authority ?? "127.0.0.1"
+        let scheme = request.headers.first { $0.name.canonicalName == "x-forwarded-proto" }?.value == "https" ? "https" : "http"
+        let district = services.regions?.district.name ?? "绣花 Xiuhua"
+        let value = Open311Value.object([
+            ("changeset", .string(changeset)),
+            ("contact", .string("\(district)城市管理指挥中心，电话 12345 (city management centre, hotline 12345)")),
+            ("key_service", .string("向城市管理指挥中心申请 API key；管理员用 xiuhua apikey create 或 POST /api/v1/apikeys 签发 (ask the centre; an administrator issues keys)")),
+            ("endpoints", .list(item: "endpoint", [
+                .object([
+                    ("specification", .string("http://wiki.open311.org/GeoReport_v2")),
+                    ("url", .string("\(scheme)://\(host)\(Self.base)")),
+                    ("changeset", .string(changeset)),
+                    ("type", .string("production")),
+                    ("formats", .list(item: "format", [.string("text/xml"), .string("application/json")])),
+                ]),
+            ])),
+        ])
+        return format.response(value, root: "discovery")
+    }
+
+    func serviceList(_ request: Request, _ format: Open311Format) throws -> Response {
+        try checkJurisdiction(request)
+        let items = services.catalog.categories.filter { $0.kind == .matter }.map { category -> Open311Value in
+            let keywords = [category.bigClass, category.legacyCode, category.isLocalExtension ? "本地扩展" : nil].compactMap { $0 }
+            return .object([
+                ("service_code", .string(category.code)),
+                ("service_name", .string(category.name)),
+                ("description", .string(category.filingCondition)),
+                ("metadata", .bool(!services.questions.questions(for: category.code).isEmpty)),
+                ("type", .string("realtime")),
+                ("keywords", .string(keywords.joined(separator: ","))),
+                ("group", .string(category.bigClass)),
+            ])
+        }
+        return format.response(.list(item: "service", items), root: "services")
+    }
+
+    func serviceDefinition(_ code: String, _ request: Request, _ format: Open311Format) throws -> Response {
+        try checkJurisdiction(request)
+        guard services.catalog.matter(code: code) != nil else {
+            throw Open311Error.notFound("没有这个服务 (unknown service_code): \(code)")
+        }
+        let attributes = services.questions.questions(for: code).enumerated().map { index, question -> Open311Value in
+            .object([
+                ("variable", .bool(question.isVariable)),
+                ("code", .string(question.code)),
+                ("datatype", .string(question.dataType.rawValue)),
+                ("required", .bool(question.isRequired)),
+                ("datatype_description", .text(question.hint)),
+                ("order", .integer(index + 1)),
+                ("description", .string(question.text)),
+                ("values", .list(item: "value", question.choices.map {
+                    .object([("key", .string($0.key)), ("name", .string($0.name))])
+                })),
+            ])
+        }
+        return format.response(
+            .object([("service_code", .string(code)), ("attributes", .list(item: "attribute", attributes))]),
+            root: "service_definition"
+        )
+    }
+
+    func requestList(_ request: Request, _ format: Open311Format) async throws -> Response {
+        try checkJurisdiction(request)
+        let parameters = Open311Parameters(request)
+        let query = try Self.query(parameters, now: services.now(), catalog: services.catalog, timeZone: services.calendar.timeZone)
+        let extensions = try parameters.flag("extensions")
+        let snapshots = try await services.store.publicCases(query)
+        var items: [Open311Value] = []
+        items.reserveCapacity(snapshots.count)
+        for snapshot in snapshots {
+            items.append(try await Open311RequestView(snapshot, services: services, extensions: extensions).value)
+        }
+        return format.response(.list(item: "request", items), root: "service_requests")
+    }
+
+    func oneRequest(_ id: String, _ request: Request, _ format: Open311Format) async throws -> Response {
+        try checkJurisdiction(request)
+        let extensions = try Open311Parameters(request).flag("extensions")
+        guard let snapshot = try await services.store.caseSnapshot(id) else {
+            throw Open311Error.notFound("没有这个请求 (no such service_request_id): \(id)")
+        }
+        let item = try await Open311RequestView(snapshot, services: services, extensions: extensions).value
+        return format.response(.list(item: "request", [item]), root: "service_requests")
+    }
+
+    func tokenLookup(_ token: String, _ request: Request, _ format: Open311Format) async throws -> Response {
+        try checkJurisdiction(request)
+        guard let snapshot = try await services.store.caseSnapshot(ticket: token.uppercased()) else {
+            throw Open311Error.notFound("没有这个 token (no such token): \(token)")
+        }
+        let item = Open311Value.object([
+            ("service_request_id", .string(snapshot.number)), ("token", .string(snapshot.ticketCode)),
+        ])
+        return format.response(.list(item: "request", [item]), root: "service_requests")
+    }
+
+    // MARK: - Shared
+
+    /// One district per server: `jurisdiction_id`, when given, must be its code.
+    func checkJurisdiction(_ request: Request) throws {
+        try checkJurisdiction(Open311Parameters(request)["jurisdiction_id"])
+    }
+
+    func checkJurisdiction(_ id: String?) throws {
+        guard let id else { return }
+        guard let district = services.regions?.district, district.code == id else {
+            throw Open311Error.notFound("没有这个辖区 (unknown jurisdiction_id): \(id)")
+        }
+    }
+
+    /// Runs `body` with the name and format taken from path parameter `key`, answering
+    /// every refusal in the spec's error shape and never with a 500.
+    private func respond(
+        _ context: XiuhuaRequestContext, _ key: String,
+        _ body: (String, Open311Format) async throws -> Response
+    ) async throws -> Response {
+        let file = context.parameters.get(key) ?? ""
+        guard let (name, format) = Open311Format.split(file) else {
+            return Open311Error.notFound("格式应为 .json 或 .xml (format must be .json or .xml): \(file)").response(.json)
+        }
+        return await guarded(format, context) { try await body(name, format) }
+    }
+
+    private func guarded(_ format: Open311Format, _ context: XiuhuaRequestContext?, _ body: () async throws -> Response) async -> Response {
+        do {
+            return try await body()
+        } catch let error as Open311Error {
+            return error.response(format)
+        } catch let error as APIError {
+            return Open311Error(error).response(format)
+        } catch {
+            context?.logger.error("open311 failure", metadata: ["error": "\(error)"])
+            // The spec's general error ("CRM is down") is a 400.
+            return Open311Error.badRequest("暂时无法处理，请稍后重试 (temporarily unable to process the request)").response(format)
+        }
+    }
+}

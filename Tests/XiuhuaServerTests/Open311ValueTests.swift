@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+import Xiuhua
+@testable import XiuhuaServer
+
+@Suite("Open311 documents, forms and times")
+struct Open311ValueTests {
+    let sample = Open311Value.list(item: "request", [
+        .object([("service_request_id", .string("PC2026113000001")), ("description", .string("院内<垃圾> & \"杂物\"\n第二行")),
+                 ("agency_responsible", .null), ("lat", .number(40.5)), ("metadata", .bool(true))]),
+    ])
+
+    @Test("JSON keeps key order, writes null and Chinese as UTF-8")
+    func json() {
+        #expect(sample.json == #"[{"service_request_id":"PC2026113000001","description":"院内<垃圾> & \"杂物\"\n第二行","agency_responsible":null,"lat":40.5,"metadata":true}]"#)
+    }
+
+    @Test("XML has the declaration, the root, item elements, escapes markup and writes null as an empty element")
+    func xml() {
+        #expect(sample.xml(root: "service_requests") == #"<?xml version="1.0" encoding="utf-8"?><service_requests><request><service_request_id>PC2026113000001</service_request_id><description>院内&lt;垃圾&gt; &amp; "杂物"\#n第二行</description><agency_responsible/><lat>40.5</lat><metadata>true</metadata></request></service_requests>"#)
+    }
+
+    @Test("a character XML cannot carry becomes U+FFFD")
+    func xmlControlCharacter() {
+        #expect(Open311Value.string("a\u{1}b").xml(root: "x").hasSuffix("<x>a\u{FFFD}b</x>"))
+    }
+
+    @Test("form decoding reads bracket attributes, + as space, and drops empty values")
+    func form() {
+        let form = Open311Form("service_code=06010&description=%E9%99%A2%E5%86%85+%E5%9E%83%E5%9C%BE&attribute%5Bamount%5D=bag&attribute[kinds][]=household&attribute[kinds][]=bulky&email=")
+        #expect(form["service_code"] == "06010")
+        #expect(form["description"] == "院内 垃圾")
+        #expect(form["email"] == nil)
+        #expect(form.attributes == ["amount": ["bag"], "kinds": ["household", "bulky"]])
+    }
+
+    @Test("datetimes carry the district's offset")
+    func time() throws {
+        let date = try #require(ISO8601Instant.parse("2026-11-29T16:05:09Z"))
+        #expect(Open311Time.format(date, in: WorkCalendar.chinaStandardTime) == "2026-11-30T00:05:09+08:00")
+        #expect(Open311Time.format(Date(timeIntervalSince1970: 0), in: TimeZone(identifier: "UTC")!) == "1970-01-01T00:00:00+00:00")
+    }
+}

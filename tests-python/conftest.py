@@ -1,0 +1,88 @@
+"""Starts the real Xiuhua server (``xiuhua serve --demo``) on 127.0.0.1 for the session,
+with an Open311 API key made by the CLI, and stops it afterwards."""
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+BINARY = Path(os.environ.get("XIUHUA_BIN", ROOT / ".build" / "debug" / "xiuhua"))
+DISTRICT = "140213"
+# A point in 永泰街道红旗里社区 of the demo district 平城区.
+LAT, LON = 40.12234718190999, 113.2818037388908
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    def __init__(self, base: str, data: str, key: str):
+        self.base = base
+        self.data = data
+        self.key = key
+        self.open311 = base + "/open311/v2"
+
+    def cli(self, *args: str) -> str:
+        return subprocess.run([str(BINARY), *args, "--data", self.data], check=True, capture_output=True, text=True).stdout
+
+
+@pytest.fixture(scope="session")
+def server():
+    assert BINARY.exists(), f"build first: swift build ({BINARY} missing)"
+    data = tempfile.mkdtemp(prefix="xiuhua-pytest-")
+    created = subprocess.run([str(BINARY), "apikey", "create", "--data", data, "pytest 接入系统", "--per-minute", "100000"],
+                             check=True, capture_output=True, text=True)
+    key = created.stdout.split("\t")[1].strip()
+    port = free_port()
+    log = open(os.path.join(data, "serve.log"), "w")
+    process = subprocess.Popen([str(BINARY), "serve", "--demo", "--data", data, "--port", str(port)],
+                               stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "LOG_LEVEL": "warning"})
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                if requests.get(base + "/healthz", timeout=1).ok:
+                    break
+            except requests.ConnectionError:
+                pass
+            if process.poll() is not None:
+                raise RuntimeError("server exited: " + open(os.path.join(data, "serve.log")).read())
+            time.sleep(0.2)
+        else:
+            raise RuntimeError("server did not come up")
+        yield Server(base, data, key)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
+        shutil.rmtree(data, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def filed(server):
+    """Three requests filed over Open311 as a client system would: two 暴露垃圾, one 施工占道."""
+    ids = []
+    for code, description, extra in [
+        ("06010", "红旗里社区3号楼北侧暴露垃圾，约一三轮车", {"attribute[amount]": "cart"}),
+        ("06010", "永泰街道菜市场门口垃圾堆积", {"attribute[amount]": "bag", "attribute[kinds][]": ["household", "bulky"]}),
+        ("08002", "施工围挡占用人行道，行人只能走机动车道", {}),
+    ]:
+        form = {"api_key": server.key, "jurisdiction_id": DISTRICT, "service_code": code, "lat": LAT, "long": LON,
+                "description": description, **extra}
+        response = requests.post(server.open311 + "/requests.json", data=form, timeout=10)
+        assert response.status_code == 200, response.text
+        ids.append(response.json()[0]["service_request_id"])
+    return ids
