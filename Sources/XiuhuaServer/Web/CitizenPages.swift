@@ -69,10 +69,11 @@ struct CitizenPages {
             return try reportPage(page, entered, status: .badRequest).response(from: request, context: context)
         }
         let intake = IntakeRequest(
-            source: CaseSource.web.rawValue, category: entered.category, description: entered.description,
+            source: .web, category: entered.category, description: entered.description,
             lat: point.lat, lon: point.lon, crs: "wgs84", address: entered.address.isEmpty ? nil : entered.address,
             photos: stored, reporterName: entered.name.isEmpty ? nil : entered.name,
-            reporterPhone: entered.phone.isEmpty ? nil : entered.phone, directAcceptance: nil, selfHandled: nil
+            reporterPhone: entered.phone.isEmpty ? nil : entered.phone,
+            attributes: [], descriptionLimit: IntakeRequest.maximumDescription
         )
         do {
             let snapshot = try await CaseDesk(services: services).file(intake, by: nil)
