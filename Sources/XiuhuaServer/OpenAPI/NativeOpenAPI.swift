@@ -450,7 +450,8 @@ enum NativeOpenAPI {
             "description": "Page, from 1",
             "schema": {
               "type": "integer",
-              "minimum": 1
+              "minimum": 2,
+              "maximum": 10000
             }
           },
           {
@@ -591,6 +592,150 @@ enum NativeOpenAPI {
             "$ref": "#/components/responses/Error"
           },
           "409": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/api/v1/evaluation": {
+      "get": {
+        "summary": "Indicators, composite scores, grades and fair ranking for a period",
+        "operationId": "evaluation",
+        "parameters": [
+          {
+            "name": "period",
+            "in": "query",
+            "required": true,
+            "description": "2026-11 (month), 2026-Q4 (quarter), 2026 (year) or 2026-11-01..2026-11-15",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "level",
+            "in": "query",
+            "required": false,
+            "description": "street, community, grid, department or post",
+            "schema": {
+              "type": "string",
+              "enum": ["street", "community", "grid", "department", "post"]
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Indicators, composite scores, grades and fair ranking for a period",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Error"
+          },
+          "401": {
+            "$ref": "#/components/responses/Error"
+          },
+          "403": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/api/v1/evaluation.csv": {
+      "get": {
+        "summary": "The same evaluation as CSV (UTF-8 with BOM)",
+        "operationId": "evaluationCSV",
+        "parameters": [
+          {
+            "name": "period",
+            "in": "query",
+            "required": true,
+            "description": "2026-11 (month), 2026-Q4 (quarter), 2026 (year) or 2026-11-01..2026-11-15",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "level",
+            "in": "query",
+            "required": false,
+            "description": "street, community, grid, department or post",
+            "schema": {
+              "type": "string",
+              "enum": ["street", "community", "grid", "department", "post"]
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The same evaluation as CSV (UTF-8 with BOM)",
+            "content": {
+              "text/csv": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Error"
+          },
+          "401": {
+            "$ref": "#/components/responses/Error"
+          },
+          "403": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/api/v1/hotspots": {
+      "get": {
+        "summary": "Grid × category combinations with recurring cases (未诉先办)",
+        "operationId": "hotspots",
+        "parameters": [
+          {
+            "name": "period",
+            "in": "query",
+            "required": true,
+            "description": "2026-11 (month), 2026-Q4 (quarter), 2026 (year) or 2026-11-01..2026-11-15",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "min_cases",
+            "in": "query",
+            "required": false,
+            "description": "Cases of one category in one grid that make a hotspot",
+            "schema": {
+              "type": "integer",
+              "minimum": 1
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Grid × category combinations with recurring cases (未诉先办)",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Error"
+          },
+          "401": {
+            "$ref": "#/components/responses/Error"
+          },
+          "403": {
             "$ref": "#/components/responses/Error"
           }
         }
