@@ -67,4 +67,43 @@ public enum EvaluationCount: String, Hashable, Sendable, Codable, CaseIterable {
     case whistleCheckIns
     /// 按时报到数: of those, checked in on site in time.
     case whistleCheckInsOnTime
+
+    /// The position in `allCases`, by a switch because ranking a district's 9,720 grid
+    /// cells reads counts a few hundred thousand times and a dictionary lookup each time
+    /// was half the cost of scoring.
+    public var ordinal: Int {
+        switch self {
+        case .reported: 0
+        case .reportedValid: 1
+        case .accepted: 2
+        case .acceptedOnTime: 3
+        case .cancelled: 4
+        case .suspendedAtEnd: 5
+        case .closed: 6
+        case .closedOnTime: 7
+        case .dueForDisposal: 8
+        case .handled: 9
+        case .handledOnTime: 10
+        case .overdueUnhandled: 11
+        case .reworked: 12
+        case .extended: 13
+        case .publicConfirmed: 14
+        case .verified: 15
+        case .verifiedOnTime: 16
+        case .checked: 17
+        case .checkedOnTime: 18
+        case .dispatches: 19
+        case .dispatchesOnTime: 20
+        case .dispatchesAccurate: 21
+        case .closings: 22
+        case .closingsOnTime: 23
+        case .rated: 24
+        case .ratedResponded: 25
+        case .ratedSolved: 26
+        case .ratedSatisfied: 27
+        case .ratedBasicallySatisfied: 28
+        case .whistleCheckIns: 29
+        case .whistleCheckInsOnTime: 30
+        }
+    }
 }

@@ -56,11 +56,16 @@ public struct EvaluationTable: Hashable, Sendable {
         self.dimension = dimension
         var known = Dictionary(units.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         for code in tallies.keys where known[code] == nil { known[code] = EvaluationUnit(code: code, name: code) }
+        // The weights are looked up once per scorecard, not once per unit.
+        var terms: [Scorecard: [EvaluationWeights.WeightedItem]] = [:]
+        for card in Scorecard.allCases { terms[card] = weights.items(card, in: period) }
         var rows = known.values.map { unit in
-            Self.row(unit, tally: tallies[unit.code] ?? Tally(), dimension: dimension, period: period, weights: weights)
+            Self.row(unit, tally: tallies[unit.code] ?? Tally(), dimension: dimension, terms: terms)
         }
+        let order = Dictionary(uniqueKeysWithValues: Scorecard.allCases.enumerated().map { ($0.element, $0.offset) })
         rows.sort { a, b in
-            if a.scorecard?.rawValue != b.scorecard?.rawValue { return (a.scorecard?.rawValue ?? "") < (b.scorecard?.rawValue ?? "") }
+            let x = a.scorecard.flatMap { order[$0] } ?? -1, y = b.scorecard.flatMap { order[$0] } ?? -1
+            if x != y { return x < y }
             switch (a.adjustedScore, b.adjustedScore) {
             case let (x?, y?) where x != y: return x > y
             case (.some, nil): return true
@@ -85,13 +90,13 @@ public struct EvaluationTable: Hashable, Sendable {
     }
 
     static func row(
-        _ unit: EvaluationUnit, tally: Tally, dimension: EvaluationDimension, period: EvaluationPeriod, weights: EvaluationWeights
+        _ unit: EvaluationUnit, tally: Tally, dimension: EvaluationDimension, terms: [Scorecard: [EvaluationWeights.WeightedItem]]
     ) -> EvaluationRow {
         let scorecard: Scorecard? = dimension == .post
             ? unit.code.split(separator: ":").first.flatMap { Role(rawValue: String($0)) }.flatMap(Scorecard.init(postRole:))
             : Scorecard(dimension: dimension)
-        let composite = scorecard.map { Self.composite($0, unit: unit, tally: tally, period: period, weights: weights) }
-        let hotline = Self.composite(.hotline, unit: unit, tally: tally, period: period, weights: weights)
+        let composite = scorecard.map { Self.composite($0, unit: unit, tally: tally, terms: terms[$0] ?? []) }
+        let hotline = Self.composite(.hotline, unit: unit, tally: tally, terms: terms[.hotline] ?? [])
         return EvaluationRow(
             unit: unit.code, name: unit.name, scorecard: scorecard, tally: tally,
             sampleSize: scorecard.map { Self.sampleSize($0, tally) } ?? tally[.accepted],
@@ -118,10 +123,10 @@ public struct EvaluationTable: Hashable, Sendable {
     /// Σ weight × score / Σ weight over the items that have a value (a rate with no cases
     /// drops out and the others carry its weight); nil when none has.
     static func composite(
-        _ scorecard: Scorecard, unit: EvaluationUnit, tally: Tally, period: EvaluationPeriod, weights: EvaluationWeights
+        _ scorecard: Scorecard, unit: EvaluationUnit, tally: Tally, terms: [EvaluationWeights.WeightedItem]
     ) -> (raw: Double?, adjusted: Double?) {
         var raw = 0.0, adjusted = 0.0, total = 0.0
-        for term in weights.items(scorecard, in: period) where term.weight > 0 {
+        for term in terms where term.weight > 0 {
             switch term.item {
             case .acceptedCountScore:
                 let score = scorecard == .department

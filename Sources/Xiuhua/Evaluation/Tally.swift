@@ -17,14 +17,10 @@ public struct Tally: Hashable, Sendable {
         for (index, value) in values.prefix(self.values.count).enumerated() { self.values[index] = value }
     }
 
-    private static let index: [EvaluationCount: Int] = Dictionary(
-        uniqueKeysWithValues: EvaluationCount.allCases.enumerated().map { ($0.element, $0.offset) }
-    )
-
     /// One count.
     public subscript(count: EvaluationCount) -> Int {
-        get { values[Self.index[count]!] }
-        set { values[Self.index[count]!] = newValue }
+        get { values[count.ordinal] }
+        set { values[count.ordinal] = newValue }
     }
 
     /// True when every count is zero.

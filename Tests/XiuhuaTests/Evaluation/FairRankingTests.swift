@@ -34,6 +34,15 @@ struct FairRankingTests {
         #expect(tiny.adjustedScore! < ranked[0].adjustedScore!)
     }
 
+    @Test("a tally keeps each count in its place")
+    func ordinals() {
+        #expect(EvaluationCount.allCases.enumerated().allSatisfy { $0.offset == $0.element.ordinal })
+        var tally = Tally()
+        tally[.closedOnTime] = 3
+        #expect(Tally(values: tally.values)[.closedOnTime] == 3)
+        #expect(Tally(values: [1])[.reported] == 1)
+    }
+
     @Test("Wilson lower bound: known values")
     func wilson() {
         #expect(abs(WilsonInterval.lowerBound(rate: 1, sampleSize: 2) - 0.3424) < 0.0001)
