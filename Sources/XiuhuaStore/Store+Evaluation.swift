@@ -213,26 +213,44 @@ struct TallyDelta {
         }
     }
 
+    /// Two statements per period however many units a case touches: one read of the
+    /// stored tallies, one multi-row write (and a delete for those back at zero), because
+    /// a statement per unit made every action pay some eighty round trips.
     func write(in db: any SQLDatabase) async throws {
         for (period, keyed) in changes {
-            for (key, delta) in keyed where !delta.isZero {
-                let stored = try await db.raw("""
-                    SELECT counts FROM evaluation_tallies
-                    WHERE period = \(bind: period) AND dimension = \(bind: key.dimension.rawValue) AND unit = \(bind: key.unit)
-                    """).first()?.decode(column: "counts", as: String.self)
-                let total = (stored.map(Store.decodeTally) ?? Tally()) + delta
-                if total.isZero {
-                    try await db.raw("""
-                        DELETE FROM evaluation_tallies
-                        WHERE period = \(bind: period) AND dimension = \(bind: key.dimension.rawValue) AND unit = \(bind: key.unit)
-                        """).run()
-                } else {
-                    try await db.raw("""
-                        INSERT OR REPLACE INTO evaluation_tallies (period, dimension, unit, counts)
-                        VALUES (\(bind: period), \(bind: key.dimension.rawValue), \(bind: key.unit), \(bind: Store.encodeTally(total)))
-                        """).run()
+            let moved = keyed.filter { !$0.value.isZero }
+            for chunk in Array(moved).chunked(into: 300) {
+                let keys: [SQLQueryString] = chunk.map { key, _ in "(\(bind: key.dimension.rawValue), \(bind: key.unit))" }
+                let rows = try await db.raw("""
+                    SELECT dimension, unit, counts FROM evaluation_tallies
+                    WHERE period = \(bind: period) AND (dimension, unit) IN (VALUES
+                    """ + keys.joined(separator: ", ") + ")").all()
+                var stored: [TallyKey: Tally] = [:]
+                for row in rows {
+                    guard let dimension = EvaluationDimension(rawValue: try row.decode(column: "dimension", as: String.self)) else { continue }
+                    stored[TallyKey(dimension, try row.decode(column: "unit", as: String.self))] =
+                        Store.decodeTally(try row.decode(column: "counts", as: String.self))
+                }
+                var upserts: [SQLQueryString] = []
+                var emptied: [SQLQueryString] = []
+                for (key, delta) in chunk {
+                    let total = (stored[key] ?? Tally()) + delta
+                    if total.isZero {
+                        emptied.append("(\(bind: key.dimension.rawValue), \(bind: key.unit))")
+                    } else {
+                        upserts.append("(\(bind: period), \(bind: key.dimension.rawValue), \(bind: key.unit), \(bind: Store.encodeTally(total)))")
+                    }
+                }
+                if !upserts.isEmpty {
+                    try await db.raw("INSERT OR REPLACE INTO evaluation_tallies (period, dimension, unit, counts) VALUES "
+                        + upserts.joined(separator: ", ")).run()
+                }
+                if !emptied.isEmpty {
+                    try await db.raw("DELETE FROM evaluation_tallies WHERE period = \(bind: period) AND (dimension, unit) IN (VALUES "
+                        + emptied.joined(separator: ", ") + ")").run()
                 }
             }
         }
     }
 }
+
