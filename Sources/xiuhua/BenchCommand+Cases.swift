@@ -213,10 +213,6 @@ private func perform(_ client: HTTPClient, _ url: String, method: HTTPMethod, to
     return response.status.code
 }
 
-private func milliseconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
-}
-
 private func percentile(_ sorted: [Double], _ p: Double) -> Double {
     guard !sorted.isEmpty else { return 0 }
     return sorted[min(sorted.count - 1, Int((Double(sorted.count) * p).rounded(.down)))]

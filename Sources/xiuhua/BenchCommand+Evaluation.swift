@@ -89,8 +89,7 @@ extension BenchCommand {
                 let cpuStart = processCPUMilliseconds()
                 let start = ContinuousClock.now
                 try await body()
-                let elapsed = start.duration(to: .now)
-                walls.append(Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
+                walls.append(milliseconds(start.duration(to: .now)))
                 cpus.append(processCPUMilliseconds() - cpuStart)
             }
             return (walls.sorted()[walls.count / 2], cpus.sorted()[cpus.count / 2])

@@ -53,8 +53,7 @@ struct BenchCommand: AsyncParsableCommand {
                 found += 1
             }
             let cpu = threadCPUSeconds() - cpuStart
-            let elapsed = start.duration(to: .now)
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let seconds = milliseconds(start.duration(to: .now)) / 1000
             print("""
             bench locate: \(columns * rows) cells (\(columns)×\(rows), ~100 m, 12 vertices each), index built in \(buildTime)
               \(lookups) lookups in \(String(format: "%.3f", seconds)) s wall, \(String(format: "%.3f", cpu)) s CPU, one thread
@@ -64,12 +63,4 @@ struct BenchCommand: AsyncParsableCommand {
             """)
         }
     }
-}
-
-/// CPU time of the calling thread, so a figure measured on a busy machine still says how
-/// fast the code is.
-func threadCPUSeconds() -> Double {
-    var spec = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
-    return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
 }
