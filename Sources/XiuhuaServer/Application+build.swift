@@ -13,10 +13,11 @@ public func buildApplication(
     evaluationWeights: EvaluationWeights = .standard,
     notifications: NotificationSettings? = nil,
     maxRequestBytes: Int = 10 * 1024 * 1024,
+    maxPhotoBytes: Int = XiuhuaConfiguration.defaultMaxPhotoBytes,
     logger: Logger
 ) -> some ApplicationProtocol {
     XiuhuaMetrics.bootstrap()
-    let router = buildRouter(services: services, evaluationWeights: evaluationWeights, maxRequestBytes: maxRequestBytes)
+    let router = buildRouter(services: services, evaluationWeights: evaluationWeights, maxRequestBytes: maxRequestBytes, maxPhotoBytes: maxPhotoBytes)
     var app = Application(
         router: router,
         configuration: .init(address: .hostname(host, port: port), serverName: "xiuhua"),
@@ -36,7 +37,8 @@ public func buildApplication(
 public func buildRouter(
     services: XiuhuaServices,
     evaluationWeights: EvaluationWeights = .standard,
-    maxRequestBytes: Int = 10 * 1024 * 1024
+    maxRequestBytes: Int = 10 * 1024 * 1024,
+    maxPhotoBytes: Int = XiuhuaConfiguration.defaultMaxPhotoBytes
 ) -> Router<XiuhuaRequestContext> {
     let router = Router(context: XiuhuaRequestContext.self)
     let logins = LoginThrottle()
@@ -57,9 +59,10 @@ public func buildRouter(
     TicketRoutes(services: services).add(to: router)
     EvaluationRoutes(services: services, weights: evaluationWeights).add(to: router)
     MonthlyReportPage(services: services, weights: evaluationWeights).add(to: router)
-    WebRoutes(services: services, logins: logins, tileURL: ProcessInfo.processInfo.environment["XIUHUA_TILE_URL"]).add(to: router)
+    WebRoutes(services: services, logins: logins, tileURL: ProcessInfo.processInfo.environment["XIUHUA_TILE_URL"], maxPhotoBytes: maxPhotoBytes).add(to: router)
     APIKeyRoutes(services: services).add(to: router)
     Open311Routes(services: services).add(to: router)
     OpenAPIRoutes().add(to: router)
+    AttachmentRoutes(services: services, maxPhotoBytes: maxPhotoBytes).add(to: router)
     return router
 }

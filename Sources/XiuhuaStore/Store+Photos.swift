@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import SQLKit
 
@@ -9,19 +8,8 @@ public struct StoredPhoto: Sendable {
 }
 
 extension Store {
-    /// Keeps a photo and returns its key, the hex SHA-256 of the bytes: the same photo sent
-    /// twice is kept once.
-    public func savePhoto(_ bytes: Data, contentType: String, at now: Date) async throws -> String {
-        let key = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-        try await engine.write { db in
-            try await db.raw("""
-                INSERT INTO web_photos (sha256, content_type, bytes, created_at)
-                VALUES (\(bind: key), \(bind: contentType), \(bind: bytes), \(bind: now.millis))
-                ON CONFLICT(sha256) DO NOTHING
-                """).run()
-        }
-        return key
-    }
+    // Photos the web forms kept in the database before attachments moved to files
+    // (`AttachmentStore`); nothing writes here any more, but old cases still show them.
 
     /// The photo with this key, or nil.
     public func photo(_ key: String) async throws -> StoredPhoto? {

@@ -69,7 +69,7 @@ struct ServeCommand: AsyncParsableCommand {
         fflush(nil)
         let app = buildApplication(
             services: services, host: host, port: port, evaluationWeights: weights, notifications: configuration.notifications,
-            maxRequestBytes: configuration.maxRequestBytes, logger: logger
+            maxRequestBytes: configuration.maxRequestBytes, maxPhotoBytes: configuration.maxPhotoBytes, logger: logger
         )
         do {
             try await app.runService()

@@ -21,6 +21,7 @@ public struct CaseDesk: Sendable {
     /// files as a `system` actor).
     func file(_ request: IntakeRequest, as actor: Actor?) async throws -> CaseSnapshot {
         let intake = try request.intake(services: services)
+        try await checkPhotos(intake.photos)
         do {
             return try await services.store.createCase(
                 intake, by: actor, at: services.now(), numbering: services.numbering, clock: services.calendar
@@ -34,6 +35,7 @@ public struct CaseDesk: Sendable {
     /// account's scope is reported as absent.
     public func act(on number: String, _ request: ActionRequest, by account: Account) async throws -> (snapshot: CaseSnapshot, events: [CaseEvent]) {
         let action = try request.caseAction()
+        try await checkPhotos(request.photos ?? [])
         if case .dispatch(let owner, _) = action {
             try validate(owner)
         }
@@ -62,6 +64,21 @@ public struct CaseDesk: Sendable {
             ).snapshot
         } catch let error as CaseStoreError {
             throw APIError.from(error)
+        }
+    }
+
+    /// Photo references that name one of our attachments must name one that exists, so a
+    /// case never shows a broken photo; other references (an Open311 client's own URL) are
+    /// kept as sent.
+    private func checkPhotos(_ references: [String]) async throws {
+        guard references.count <= PhotoRules.maximumPerRequest else {
+            throw APIError.badRequest("too_many_photos", "照片最多 \(PhotoRules.maximumPerRequest) 张 (at most \(PhotoRules.maximumPerRequest) photos; got \(references.count))")
+        }
+        let ids = references.compactMap(PhotoRules.id)
+        guard !ids.isEmpty else { return }
+        let store = AttachmentStore(store: services.store)
+        for id in ids where try await store?.contains(id) != true {
+            throw APIError.badRequest("unknown_attachment", "没有这个附件 (no such attachment): \(id) — upload it first: POST /api/v1/attachments")
         }
     }
 

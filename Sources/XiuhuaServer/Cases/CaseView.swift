@@ -55,6 +55,10 @@ struct CaseView: Codable {
     let location: Place
     let description: String
     let photos: [String]
+    /// Our attachments on the case, as API addresses: the problem (report, verification)
+    /// and the fix (handling, check). Without the history only the report's are known.
+    let beforePhotos: [String]
+    let afterPhotos: [String]
     let reporter: Reporter
     let owner: Owner?
     let suggestedOwner: Owner?
@@ -97,6 +101,9 @@ struct CaseView: Codable {
         )
         description = s.description
         photos = s.photos
+        let casePhotos = CasePhotos(s, events: events)
+        beforePhotos = casePhotos.before.map(PhotoRules.apiURL)
+        afterPhotos = casePhotos.after.map(PhotoRules.apiURL)
         let sees = actor.role.seesReporterIdentity
         reporter = Reporter(
             name: sees ? s.reporterName : s.reporterName.map(NameMask.mask),
@@ -231,6 +238,10 @@ struct TicketView: Codable {
     let canRate: Bool
     let rating: String?
     let timeline: [Step]
+    /// The photos of the problem and of the fix, which the public may see; the citizen's
+    /// name, phone and the staff's notes never appear here.
+    let beforePhotos: [String]
+    let afterPhotos: [String]
 
     init(_ s: CaseSnapshot, events: [StoredCaseEvent], services: XiuhuaServices) {
         number = s.number
@@ -244,6 +255,9 @@ struct TicketView: Codable {
         timeline = events.compactMap { stored in
             stored.event.kind.publicMessage.map { Step(at: stored.event.at, message: $0) }
         }
+        let casePhotos = CasePhotos(s, events: events)
+        beforePhotos = casePhotos.before.map(PhotoRules.apiURL)
+        afterPhotos = casePhotos.after.map(PhotoRules.apiURL)
     }
 }
 

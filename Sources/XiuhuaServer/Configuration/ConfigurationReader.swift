@@ -76,8 +76,10 @@ struct ConfigurationReader {
                     note(zoneNode, "district.time_zone", "\(zone.identifier) differs from the calendar file's time zone \(calendar.timeZone.identifier)")
                 }
             case "uploads":
-                for (_, node) in entries(node, at: "uploads", allowed: ["max_request_bytes"]) {
-                    if let bytes = byteSize(node, "uploads.max_request_bytes") { c.maxRequestBytes = bytes }
+                for (key, node) in entries(node, at: "uploads", allowed: ["max_request_bytes", "max_photo_bytes"]) {
+                    if let bytes = byteSize(node, "uploads.\(key)") {
+                        if key == "max_photo_bytes" { c.maxPhotoBytes = bytes } else { c.maxRequestBytes = bytes }
+                    }
                 }
             case "map":
                 for (_, node) in entries(node, at: "map", allowed: ["tile_url"]) {

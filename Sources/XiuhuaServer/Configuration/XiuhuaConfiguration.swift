@@ -21,6 +21,9 @@ public struct XiuhuaConfiguration: Sendable, Equatable {
     public var maxRequestBytes = 10 * 1024 * 1024
     /// The most `maxRequestBytes` may be set to.
     public static let maxRequestBytesCeiling = 64 * 1024 * 1024
+    /// The largest photo or other attachment accepted (`uploads.max_photo_bytes`), in bytes.
+    public var maxPhotoBytes = defaultMaxPhotoBytes
+    public static let defaultMaxPhotoBytes = 10 * 1024 * 1024
     /// Base map tiles, `{z}/{x}/{y}` placeholders included (天地图 or an intranet server).
     public var tileURL: String?
     public var notifications = NotificationSettings()

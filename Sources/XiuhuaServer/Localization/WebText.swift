@@ -42,8 +42,8 @@ enum CitizenText: MessageCatalog {
         case name, phone, contactHint, optional, submit, filedTitle, filedIntro, ticketCode, keepCode, followLink
         case ticketTitle, ticketLookup, ticketCodeLabel, ticketLookupButton, ticketNotFound, status, reportedAt, closedAt, timeline
         case rateTitle, rateIntro, satisfaction, fixedQuestion, fixedYes, fixedNo, comment, rateSubmit, ratedThanks, yourRating
-        case errorCategory, errorDescription, errorLocation, errorOutside, errorPhone, errorPhoto, errorTooLong, caseNumber, categoryLabel
-        case photosLabel
+        case errorCategory, errorDescription, errorLocation, errorOutside, errorPhone, errorTooLong, caseNumber, categoryLabel
+        case photosLabel, photosBefore, photosAfter, errorPhotoCount, errorPhotoType, errorPhotoSize, errorPhotoDamaged
     }
 
     static let table: [Key: (zh: String, en: String)] = [
@@ -56,7 +56,7 @@ enum CitizenText: MessageCatalog {
         .description: ("问题描述", "What is wrong"),
         .descriptionHint: ("写明问题是什么、在哪里、持续多久，2000 字以内", "Say what the problem is, where, and for how long (up to 2,000 characters)"),
         .photo: ("现场照片", "Photo"),
-        .photoHint: ("可选，最多 3 张，每张 5 MB 以内（JPEG、PNG、WebP）", "Optional: up to 3 photos, 5 MB each (JPEG, PNG, WebP)"),
+        .photoHint: ("可选，最多 3 张，每张 {mb} MB 以内（JPEG、PNG、WebP）", "Optional: up to 3 photos, {mb} MB each (JPEG, PNG, WebP)"),
         .location: ("位置", "Location"),
         .locationHint: ("在地图上点一下问题所在位置，或使用手机定位，或在下面填写地址（街道、社区名称）", "Tap the map where the problem is, use your phone's location, or type the address (street or community name) below"),
         .useGPS: ("使用我的位置", "Use my location"),
@@ -100,10 +100,15 @@ enum CitizenText: MessageCatalog {
         .errorLocation: ("请在地图上点选位置、使用定位，或填写包含街道或社区名称的地址", "Mark the place on the map, use your location, or type an address that names the street or community"),
         .errorOutside: ("该位置不在本辖区内，请重新选择", "That place is outside the district; choose again"),
         .errorPhone: ("电话号码格式不对", "That is not a phone number"),
-        .errorPhoto: ("照片应为 JPEG、PNG 或 WebP，每张 5 MB 以内，最多 3 张", "Photos must be JPEG, PNG or WebP, up to 5 MB each, at most 3"),
         .errorTooLong: ("问题描述不能超过 2000 字", "The description may not exceed 2,000 characters"),
         .caseNumber: ("案件编号", "Case number"),
         .categoryLabel: ("类别", "Kind"),
         .photosLabel: ("照片", "Photos"),
+        .photosBefore: ("反映时的照片", "Photos of the problem"),
+        .photosAfter: ("处置后的照片", "Photos after the fix"),
+        .errorPhotoCount: ("最多上传 3 张照片", "Send at most 3 photos"),
+        .errorPhotoType: ("照片应为 JPEG、PNG 或 WebP 格式（按文件内容识别，与文件名无关）", "Photos must be JPEG, PNG or WebP images (judged by their content, not their name)"),
+        .errorPhotoSize: ("每张照片不能超过 {mb} MB", "Each photo must be at most {mb} MB"),
+        .errorPhotoDamaged: ("照片文件不完整或已损坏，请重新拍摄或选择", "The photo file is incomplete or damaged; take or choose it again"),
     ]
 }

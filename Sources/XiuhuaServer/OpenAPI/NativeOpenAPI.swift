@@ -821,6 +821,128 @@ enum NativeOpenAPI {
         }
       }
     },
+    "/api/v1/attachments": {
+      "post": {
+        "summary": "Upload a photo (JPEG, PNG or WebP); no account needed",
+        "description": "The body is the image itself (any Content-Type) or a multipart/form-data form with exactly one file. The type is read from the content, and the file's structure is checked (a truncated file is refused). The id is the SHA-256 of the bytes: the same bytes sent again give the same attachment with 200. Put the id (or the url) in a case's or an action's `photos` to attach it. The size limit is uploads.max_photo_bytes (default 10 MiB).",
+        "operationId": "uploadAttachment",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "image/jpeg": {
+              "schema": {
+                "type": "string",
+                "format": "binary"
+              }
+            },
+            "image/png": {
+              "schema": {
+                "type": "string",
+                "format": "binary"
+              }
+            },
+            "image/webp": {
+              "schema": {
+                "type": "string",
+                "format": "binary"
+              }
+            },
+            "multipart/form-data": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "file": {
+                    "type": "string",
+                    "format": "binary"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Kept",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Attachment"
+                }
+              }
+            }
+          },
+          "200": {
+            "description": "These bytes were already kept: the existing attachment",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Attachment"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Error"
+          },
+          "413": {
+            "$ref": "#/components/responses/Error"
+          },
+          "415": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/api/v1/attachments/{id}": {
+      "get": {
+        "summary": "The bytes of an attachment",
+        "description": "Served with its media type, ETag (the id) and Cache-Control immutable; If-None-Match with the ETag gets 304.",
+        "operationId": "attachment",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "description": "The attachment's id: the hex SHA-256 of its bytes",
+            "schema": {
+              "type": "string",
+              "pattern": "^[0-9a-f]{64}$"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The image",
+            "content": {
+              "image/jpeg": {
+                "schema": {
+                  "type": "string",
+                  "format": "binary"
+                }
+              },
+              "image/png": {
+                "schema": {
+                  "type": "string",
+                  "format": "binary"
+                }
+              },
+              "image/webp": {
+                "schema": {
+                  "type": "string",
+                  "format": "binary"
+                }
+              }
+            }
+          },
+          "304": {
+            "description": "The client's copy is current"
+          },
+          "404": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
     "/api/v1/apikeys": {
       "post": {
         "summary": "Create an Open311 API key for a client system (admin)",
@@ -979,6 +1101,35 @@ enum NativeOpenAPI {
       }
     },
     "schemas": {
+      "Attachment": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "Hex SHA-256 of the bytes"
+          },
+          "media_type": {
+            "type": "string",
+            "enum": [
+              "image/jpeg",
+              "image/png",
+              "image/webp"
+            ]
+          },
+          "size": {
+            "type": "integer"
+          },
+          "width": {
+            "type": "integer"
+          },
+          "height": {
+            "type": "integer"
+          },
+          "url": {
+            "type": "string"
+          }
+        }
+      },
       "Error": {
         "type": "object",
         "required": [
@@ -1178,6 +1329,7 @@ enum NativeOpenAPI {
           },
           "photos": {
             "type": "array",
+            "description": "Attachment ids from POST /api/v1/attachments (at most 9); an id that was never uploaded is refused",
             "items": {
               "type": "string"
             }
@@ -1238,6 +1390,20 @@ enum NativeOpenAPI {
           },
           "description": {
             "type": "string"
+          },
+          "before_photos": {
+            "type": "array",
+            "description": "Addresses of our photos of the problem (report, verification); the list omits the history, so there only the report's",
+            "items": {
+              "type": "string"
+            }
+          },
+          "after_photos": {
+            "type": "array",
+            "description": "Addresses of our photos of the fix (handling, check)",
+            "items": {
+              "type": "string"
+            }
           }
         }
       },
@@ -1277,6 +1443,13 @@ enum NativeOpenAPI {
             "type": "string",
             "description": "verify, accept, reject, dispatch, handle, check, close, rate … (docs/API.md)"
           },
+          "photos": {
+            "type": "array",
+            "description": "For verify, handle and check: attachment ids from POST /api/v1/attachments (at most 9)",
+            "items": {
+              "type": "string"
+            }
+          },
           "expected_version": {
             "type": "integer"
           }
@@ -1304,6 +1477,20 @@ enum NativeOpenAPI {
             "type": "array",
             "items": {
               "type": "object"
+            }
+          },
+          "before_photos": {
+            "type": "array",
+            "description": "Addresses of the photos of the problem",
+            "items": {
+              "type": "string"
+            }
+          },
+          "after_photos": {
+            "type": "array",
+            "description": "Addresses of the photos of the fix",
+            "items": {
+              "type": "string"
             }
           }
         }

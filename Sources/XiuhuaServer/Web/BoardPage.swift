@@ -44,8 +44,9 @@ struct BoardPage {
         var cards: [Markup] = []
         for snapshot in closed {
             let events = try await services.store.caseEvents(snapshot.number)
-            let before = (snapshot.photos + events.filter { $0.event.kind == .verified }.flatMap(\.event.attachments)).compactMap(PhotoRules.url).first
-            let after = events.filter { $0.event.kind == .handled || $0.event.kind == .checked }.flatMap(\.event.attachments).compactMap(PhotoRules.url).last
+            let photos = CasePhotos(snapshot, events: events)
+            let before = photos.before.first.map(PhotoRules.path)
+            let after = photos.after.last.map(PhotoRules.path)
             func figure(_ url: String?, _ caption: String) -> Markup {
                 guard let url else { return "<figure class=\"nophoto\"><div>\(t(.noPhoto))</div><figcaption>\(caption)</figcaption></figure>" }
                 return "<figure><img src=\"\(url)\" alt=\"\(caption)\" loading=\"lazy\"><figcaption>\(caption)</figcaption></figure>"

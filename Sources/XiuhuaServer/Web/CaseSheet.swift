@@ -17,6 +17,7 @@ struct CaseSheet {
     func render(flash: Markup) -> Markup {
         let s = snapshot
         let now = services.now()
+        let photos = CasePhotos(snapshot, events: events)
         let tree = services.regions
         func region(_ code: String?) -> String { code.flatMap { tree?[$0]?.name } ?? "—" }
         let sees = account.role.seesReporterIdentity
@@ -61,8 +62,8 @@ struct CaseSheet {
         </section>
         <section class="card" aria-labelledby="photos-title">
         <h2 id="photos-title">\(t(.photos))</h2>
-        \(photoRow(t(.photosBefore), beforePhotos, id: "photos-before"))
-        \(photoRow(t(.photosAfter), afterPhotos, id: "photos-after"))
+        \(photoRow(t(.photosBefore), photos.before, id: "photos-before"))
+        \(photoRow(t(.photosAfter), photos.after, id: "photos-after"))
         </section>
         </div>
         <section class="card" aria-labelledby="history-title">
@@ -72,19 +73,8 @@ struct CaseSheet {
         """
     }
 
-    /// Photos of the problem: the report's and the verification's.
-    private var beforePhotos: [String] {
-        snapshot.photos + events.filter { $0.event.kind == .verified || $0.event.kind == .reported }.flatMap(\.event.attachments)
-    }
-
-    /// Photos of the fix: the owner's feedback and the check.
-    private var afterPhotos: [String] {
-        events.filter { $0.event.kind == .handled || $0.event.kind == .checked }.flatMap(\.event.attachments)
-    }
-
-    private func photoRow(_ title: String, _ references: [String], id: String) -> Markup {
-        var seen = Set<String>()
-        let urls = references.compactMap(PhotoRules.url).filter { seen.insert($0).inserted }
+    private func photoRow(_ title: String, _ ids: [String], id: String) -> Markup {
+        let urls = ids.map(PhotoRules.path)
         let items = urls.map { Markup("<li><a href=\"\($0)\"><img src=\"\($0)\" alt=\"\(title)\" loading=\"lazy\"></a></li>") }
         return """
         <h3>\(title)</h3>

@@ -10,7 +10,7 @@ import XiuhuaStore
 /// category search.
 struct CitizenPages {
     let services: XiuhuaServices
-    let photos: any PhotoStore
+    let attachments: AttachmentDesk
     let tileURL: String?
 
     func add(to group: RouterGroup<XiuhuaRequestContext>) {
@@ -28,7 +28,7 @@ struct CitizenPages {
         }
         group.get("/ticket/{code}") { request, context in try await ticketPage(request, context) }
         group.post("/ticket/{code}/rating") { request, context in try await rate(request, context) }
-        group.get("/photos/{key}") { _, context in try await photo(context) }
+        group.get("/photos/{key}") { request, context in try await photo(request, context) }
     }
 
     // MARK: - Report
@@ -63,11 +63,16 @@ struct CitizenPages {
         if entered.category.isEmpty { entered.errors["category"] = t(.errorCategory) }
         if entered.description.isEmpty { entered.errors["description"] = t(.errorDescription) }
         if point == nil { entered.errors["location"] = t(.errorLocation) }
-        let stored = try await PhotoRules.keep(form.files("photo"), in: photos)
-        if stored == nil { entered.errors["photo"] = t(.errorPhoto) }
-        guard entered.errors.isEmpty, let point, let stored else {
-            return try reportPage(page, entered, status: .badRequest).response(from: request, context: context)
+        let files = form.files("photo").map(\.data)
+        // Photos are checked here but kept only once the whole report is acceptable.
+        let photoRefusal = PhotoRules.refusal(files, desk: attachments)
+        if let photoRefusal { entered.errors["photo"] = PhotoRules.message(photoRefusal, page.language, maxBytes: attachments.maxBytes) }
+        guard entered.errors.isEmpty, let point else {
+            let status = entered.errors.count == 1 ? photoRefusal?.status ?? .badRequest : .badRequest
+            return try reportPage(page, entered, status: status).response(from: request, context: context)
         }
+        let kept = try await attachments.keep(files, by: nil)
+        let stored = kept.map { PhotoRules.path($0.attachment.id) }
         let intake = IntakeRequest(
             source: .web, category: entered.category, description: entered.description,
             lat: point.lat, lon: point.lon, crs: "wgs84", address: entered.address.isEmpty ? nil : entered.address,
@@ -79,6 +84,7 @@ struct CitizenPages {
             let snapshot = try await CaseDesk(services: services).file(intake, by: nil)
             return Response.redirect(to: "/ticket/\(snapshot.ticketCode)?filed=1", type: .normal)
         } catch let error as APIError where error.status == .badRequest {
+            await attachments.discard(kept)
             switch error.code {
             case "unknown_category": entered.errors["category"] = t(.errorCategory)
             case "outside_district", "invalid_lat", "invalid_lon": entered.errors["location"] = t(.errorOutside)
@@ -87,6 +93,9 @@ struct CitizenPages {
             default: entered.errors["description"] = error.message
             }
             return try reportPage(page, entered, status: .badRequest).response(from: request, context: context)
+        } catch {
+            await attachments.discard(kept)
+            throw error
         }
     }
 
@@ -135,7 +144,7 @@ struct CitizenPages {
         <div class="field">
         <label for="photo">\(t(.photo))</label>
         <input type="file" id="photo" name="photo" accept="image/jpeg,image/png,image/webp" capture="environment" multiple \(described("photo", hint: "photo-hint"))>
-        <p class="hint" id="photo-hint">\(t(.photoHint))</p>
+        <p class="hint" id="photo-hint">\(CitizenText.text(.photoHint, page.language, ["mb": PhotoRules.megabytes(attachments.maxBytes)]))</p>
         \(error("photo"))
         </div>
         <fieldset class="field" id="location">
@@ -197,7 +206,12 @@ struct CitizenPages {
             return "<li><time>\(page.time(stored.event.at))</time> \(message)</li>"
         }
         let category = services.catalog.matter(code: snapshot.categoryCode)?.name ?? snapshot.categoryCode
-        let photoList = snapshot.photos.compactMap(PhotoRules.url).map { Markup("<li><img src=\"\($0)\" alt=\"\(t(.photosLabel))\" loading=\"lazy\"></li>") }
+        let photos = CasePhotos(snapshot, events: events)
+        func photoList(_ ids: [String], _ title: CitizenText.Key, id: String) -> Markup {
+            guard !ids.isEmpty else { return .empty }
+            let items = ids.map { Markup("<li><img src=\"\(PhotoRules.path($0))\" alt=\"\(t(title))\" loading=\"lazy\"></li>") }
+            return "<h2 class=\"photos-title\">\(t(title))</h2><ul class=\"photos\" id=\"\(id)\">\(items)</ul>"
+        }
         let banner: Markup = filed ? """
             <section class="card done" aria-labelledby="filed-title">
             <h1 id="filed-title">\(t(.filedTitle))</h1>
@@ -241,7 +255,8 @@ struct CitizenPages {
         \(snapshot.closedAt.map { Markup("<dt>\(t(.closedAt))</dt><dd>\(page.time($0))</dd>") })
         </dl>
         <p class="description">\(snapshot.description)</p>
-        \(photoList.isEmpty ? Markup.empty : "<ul class=\"photos\">\(photoList)</ul>")
+        \(photoList(photos.before, .photosBefore, id: "ticket-photos-before"))
+        \(photoList(photos.after, .photosAfter, id: "ticket-photos-after"))
         </section>
         \(rating)
         <section class="card">
@@ -262,17 +277,10 @@ struct CitizenPages {
         return Response.redirect(to: "/ticket/\(snapshot.ticketCode)#timeline", type: .normal)
     }
 
-    func photo(_ context: XiuhuaRequestContext) async throws -> Response {
+    func photo(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
         let key = try context.parameters.require("key")
-        guard PhotoRules.isKey(key), let photo = try await photos.photo(key) else { throw WebError.notFound }
-        return Response(
-            status: .ok,
-            headers: [
-                .contentType: photo.contentType, .cacheControl: "public, max-age=31536000, immutable",
-                .xContentTypeOptions: "nosniff", .contentDisposition: "inline",
-            ],
-            body: .init(byteBuffer: ByteBuffer(bytes: photo.bytes))
-        )
+        guard let response = try await AttachmentRoutes.serve(key, request, services: services) else { throw WebError.notFound }
+        return response
     }
 
     private func tileAttribute(_ page: PageContext) -> Markup {

@@ -10,7 +10,7 @@ import XiuhuaStore
 struct ConsolePages {
     let services: XiuhuaServices
     let sessions: SessionRoutes
-    let photos: any PhotoStore
+    let attachments: AttachmentDesk
     let tileURL: String?
 
     func add(to group: RouterGroup<XiuhuaRequestContext>) {
@@ -175,11 +175,13 @@ struct ConsolePages {
         guard let account = try staff(request, context) else { return signInFirst(request) }
         let language = UILanguage.page(request)
         let number = try context.parameters.require("number")
-        let attached = try await PhotoRules.keep(form.files("photos"), in: photos)
-        guard let attached else {
-            let notice: Markup = "<div class=\"notice bad\" role=\"alert\">\(CitizenText.text(.errorPhoto, language))</div>"
-            return try await casePage(request, context, notice: notice, status: .badRequest)
+        let files = form.files("photos").map(\.data)
+        if let refusal = PhotoRules.refusal(files, desk: attachments) {
+            let notice: Markup = "<div class=\"notice bad\" role=\"alert\" id=\"flash\">\(PhotoRules.message(refusal, language, maxBytes: attachments.maxBytes))</div>"
+            return try await casePage(request, context, notice: notice, status: refusal.status)
         }
+        let kept = try await attachments.keep(files, by: account)
+        let attached = kept.map { PhotoRules.path($0.attachment.id) }
         let bool: (String) -> Bool? = { form[$0].map { $0 == "true" } }
         let action = ActionRequest(
             action: form["action"] ?? "", note: form["note"], reason: form["reason"], photos: attached, owner: form["owner"],
@@ -190,9 +192,13 @@ struct ConsolePages {
         do {
             _ = try await CaseDesk(services: services).act(on: number, action, by: account)
         } catch let error as APIError where error.status != .notFound {
+            await attachments.discard(kept)
             let detail = error.code == "version_conflict" ? ConsoleText.text(.versionHint, language) : error.message
             let notice: Markup = "<div class=\"notice bad\" role=\"alert\" id=\"flash\">\(ConsoleText.text(.refused, language))\(detail)</div>"
             return try await casePage(request, context, notice: notice, status: error.status)
+        } catch {
+            await attachments.discard(kept)
+            throw error
         }
         return Response.redirect(to: "/console/cases/\(number)?done=\(action.action)", type: .normal)
     }

@@ -25,6 +25,11 @@ struct FormData: Sendable {
         (files[name] ?? []).filter { !$0.data.isEmpty }
     }
 
+    /// Every non-empty file sent, whatever its field's name.
+    var allFiles: [UploadedFile] {
+        files.keys.sorted().flatMap { files($0) }
+    }
+
     static func read(_ request: Request, context: XiuhuaRequestContext) async throws -> FormData {
         let buffer = try await request.body.collect(upTo: context.maxUploadSize)
         let bytes = Array(buffer.readableBytesView)

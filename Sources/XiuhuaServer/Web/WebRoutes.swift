@@ -10,18 +10,21 @@ public struct WebRoutes {
     /// A tile URL template (`https://…/{z}/{x}/{y}.png`) for a base map under our own
     /// drawing, such as 天地图 or an intranet tile server; nil draws only our layers.
     let tileURL: String?
+    /// The largest photo a form may carry (`uploads.max_photo_bytes`).
+    let maxPhotoBytes: Int
 
-    public init(services: XiuhuaServices, logins: LoginThrottle, tileURL: String?) {
+    public init(services: XiuhuaServices, logins: LoginThrottle, tileURL: String?, maxPhotoBytes: Int = XiuhuaConfiguration.defaultMaxPhotoBytes) {
         self.services = services
         self.logins = logins
         self.tileURL = tileURL.flatMap { $0.isEmpty ? nil : $0 }
+        self.maxPhotoBytes = maxPhotoBytes
     }
 
     public func add(to router: Router<XiuhuaRequestContext>) {
         let group = router.group().add(middleware: WebErrorMiddleware(tileURL: tileURL))
-        let photos = DatabasePhotoStore(services: services)
-        CitizenPages(services: services, photos: photos, tileURL: tileURL).add(to: group)
-        ConsolePages(services: services, sessions: SessionRoutes(services: services, logins: logins), photos: photos, tileURL: tileURL).add(to: group)
+        let attachments = AttachmentDesk(services: services, maxBytes: maxPhotoBytes)
+        CitizenPages(services: services, attachments: attachments, tileURL: tileURL).add(to: group)
+        ConsolePages(services: services, sessions: SessionRoutes(services: services, logins: logins), attachments: attachments, tileURL: tileURL).add(to: group)
         DashboardPage(services: services, tileURL: tileURL).add(to: group)
         BoardPage(services: services, tileURL: tileURL).add(to: group)
         MapLayers(services: services).add(to: group)
