@@ -78,7 +78,22 @@ def photos():
     return {
         "before": png(directory / "before.png", 320, 240, (150, 110, 70)),
         "after": png(directory / "after.png", 320, 240, (70, 150, 90)),
+        # A GIF named like a camera's JPEG: the server reads the type from the content.
+        "not-a-photo": str(write(directory / "IMG_0001.jpg", b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00,"
+                                 b"\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;")),
     }
+
+
+def write(path, data):
+    Path(path).write_bytes(data)
+    return path
+
+
+def loaded(browser, selector):
+    """The natural widths of the images matching selector, once the browser has decoded them."""
+    images = browser.find_elements(By.CSS_SELECTOR, selector)
+    wait(browser).until(lambda b: all(b.execute_script("return arguments[0].complete", image) for image in images))
+    return [browser.execute_script("return arguments[0].naturalWidth", image) for image in images]
 
 
 @pytest.fixture(scope="module")
@@ -111,6 +126,20 @@ def test_citizen_gets_a_ticket_on_a_phone(server, phone, filed):
     assert phone.find_elements(By.CSS_SELECTOR, ".photos img"), "the photo is shown"
     # The phone number never appears on the citizen's public page.
     assert "13812345678" not in phone.page_source
+
+
+def test_a_file_that_is_not_a_photo_is_refused(server, phone, photos, shoot):
+    phone.get(server.base + "/report")
+    wait(phone).until(lambda b: b.find_element(By.CSS_SELECTOR, "[data-map] path"))
+    phone.find_element(By.ID, "category-search").send_keys("垃圾")
+    phone.find_element(By.ID, "description").send_keys("门口垃圾没人清")
+    phone.find_element(By.ID, "photo").send_keys(photos["not-a-photo"])
+    phone.find_element(By.ID, "address").send_keys(ADDRESS)
+    phone.find_element(By.CSS_SELECTOR, "form.report button[type=submit]").click()
+    error = wait(phone).until(lambda b: b.find_element(By.ID, "photo-error"))
+    assert "JPEG、PNG 或 WebP" in error.text
+    assert not phone.find_elements(By.ID, "ticket-code"), "no case was filed"
+    shoot(phone, "05-citizen-report-wrong-photo")
 
 
 def test_tapping_the_map_locates_the_point(server, phone, shoot):
@@ -171,6 +200,8 @@ def test_the_loop_closes_through_the_console(server, desk, phone, filed, photos,
     desk.get(server.base + f"/console/cases/{number}")
     assert desk.find_element(By.ID, "case-state").text == "已结案"
     assert desk.find_elements(By.CSS_SELECTOR, "#photos-before img") and desk.find_elements(By.CSS_SELECTOR, "#photos-after img")
+    # The stored files are the photos themselves: the browser decodes them at full size.
+    assert loaded(desk, "#photos-before img") == [320] and loaded(desk, "#photos-after img") == [320]
     assert desk.find_elements(By.ID, "no-actions")
     shoot(desk, "16-console-case-closed")
     sign_out(desk)
@@ -178,6 +209,8 @@ def test_the_loop_closes_through_the_console(server, desk, phone, filed, photos,
     # The citizen sees the closure and rates it.
     phone.get(server.base + f"/ticket/{filed['code']}")
     assert phone.find_element(By.ID, "status").text == "已办结，待评价"
+    assert loaded(phone, "#ticket-photos-before img") == [320], "the citizen sees the photo of the problem"
+    assert loaded(phone, "#ticket-photos-after img") == [320], "and the photo of the fix"
     shoot(phone, "20-citizen-ticket-closed")
     phone.find_element(By.CSS_SELECTOR, "#rate input[value=satisfied]").click()
     phone.find_element(By.CSS_SELECTOR, "#rate button[type=submit]").click()
