@@ -221,6 +221,31 @@ struct AttachmentAPITests {
             }
         }
     }
+
+    @Test("the console's action form keeps its photo as an after photo, and keeps nothing when the photo or the action is refused")
+    func consoleActionForm() async throws {
+        try await DemoServerFixture.with { fixture in
+            try await fixture.serve { api in
+                let open = try await api.hotlineCase(in: "dispatched")
+                let gif = try await api.consoleAction(open.number, as: "yongtai", [("action", "handle"), ("note", "已清理")], photo: TinyImages.gif)
+                #expect(gif.0.status == .unsupportedMediaType)
+                #expect(gif.1.contains("JPEG、PNG 或 WebP"))
+                // The grid worker may not check a case nobody has handled yet.
+                let refused = try await api.consoleAction(open.number, as: "gridworker", [("action", "check"), ("passed", "true")], photo: TinyImages.jpeg)
+                #expect((400..<500).contains(refused.0.status.code), "\(refused.0.status)")
+                #expect(fixture.uploadedFiles().isEmpty, "the refused action's photo is discarded")
+                #expect(try await api.eventKinds(open.number).last == "dispatched")
+
+                let done = try await api.consoleAction(open.number, as: "yongtai", [("action", "handle"), ("note", "已清理")], photo: TinyImages.jpeg)
+                #expect(done.0.status == .seeOther, "\(done.0.status) \(done.1.prefix(300))")
+                #expect(fixture.uploadedFiles().count == 1)
+                let view = try await api.caseView(open.number)
+                #expect(view["after_photos"]?.arrayValue?.compactMap(\.stringValue) == ["/api/v1/attachments/\(AttachmentStore.id(of: TinyImages.jpeg))"])
+                let row = try await fixture.attachments.attachment(AttachmentStore.id(of: TinyImages.jpeg))
+                #expect(row?.uploadedBy == "yongtai", "the uploader is recorded")
+            }
+        }
+    }
 }
 
 extension DemoServerFixture {
@@ -274,6 +299,17 @@ extension DemoAPI {
         let (contentType, body) = Self.multipart([("_csrf", token)] + fields, files: [("photo", filename, "image/jpeg", photo)])
         let headers: HTTPFields = [.contentType: contentType, .cookie: "xiuhua_csrf=\(token)", .origin: "http://127.0.0.1"]
         let (head, response) = try await raw(.post, "/report", headers: headers, body: body)
+        return (head, String(decoding: response, as: UTF8.self))
+    }
+
+    /// Posts the console's action form for `number` as `username` with one photo.
+    func consoleAction(_ number: String, as username: String, _ fields: [(String, String)], photo: Data) async throws -> (HTTPResponse, String) {
+        let token = String(repeating: "d", count: 64)
+        let (contentType, body) = Self.multipart([("_csrf", token)] + fields, files: [("photos", "photo.jpg", "image/jpeg", photo)])
+        let headers: HTTPFields = [
+            .contentType: contentType, .cookie: "xiuhua_csrf=\(token); xiuhua_session=\(Demo.token(for: username))", .origin: "http://127.0.0.1",
+        ]
+        let (head, response) = try await raw(.post, "/console/cases/\(number)/actions", headers: headers, body: body)
         return (head, String(decoding: response, as: UTF8.self))
     }
 
