@@ -110,6 +110,8 @@ struct AttachmentAPITests {
         #expect(problems.isEmpty)
         #expect(configuration.maxPhotoBytes == 512)
         #expect(XiuhuaConfiguration().maxPhotoBytes == 10 * 1024 * 1024)
+        let (_, bad) = XiuhuaConfiguration.parse("uploads:\n  max_photo_bytes: lots\n", baseDirectory: ".", environment: [:])
+        #expect(bad.map(\.key) == ["uploads.max_photo_bytes"], "a bad size is named with its key")
         try await DemoServerFixture.with { fixture in
             let app = buildApplication(
                 services: fixture.services, host: "127.0.0.1", port: 0, overdueScanInterval: nil,
