@@ -43,7 +43,7 @@ enum CitizenText: MessageCatalog {
         case ticketTitle, ticketLookup, ticketCodeLabel, ticketLookupButton, ticketNotFound, status, reportedAt, closedAt, timeline
         case rateTitle, rateIntro, satisfaction, fixedQuestion, fixedYes, fixedNo, comment, rateSubmit, ratedThanks, yourRating
         case errorCategory, errorDescription, errorLocation, errorOutside, errorPhone, errorTooLong, caseNumber, categoryLabel
-        case photosLabel, photosBefore, photosAfter, errorPhotoCount, errorPhotoType, errorPhotoSize, errorPhotoDamaged
+        case photosBefore, photosAfter, errorPhotoCount, errorPhotoType, errorPhotoSize, errorPhotoDamaged
     }
 
     static let table: [Key: (zh: String, en: String)] = [
@@ -103,7 +103,6 @@ enum CitizenText: MessageCatalog {
         .errorTooLong: ("问题描述不能超过 2000 字", "The description may not exceed 2,000 characters"),
         .caseNumber: ("案件编号", "Case number"),
         .categoryLabel: ("类别", "Kind"),
-        .photosLabel: ("照片", "Photos"),
         .photosBefore: ("反映时的照片", "Photos of the problem"),
         .photosAfter: ("处置后的照片", "Photos after the fix"),
         .errorPhotoCount: ("最多上传 3 张照片", "Send at most 3 photos"),
