@@ -12,9 +12,15 @@ struct Open311Routes {
     /// Changes whenever the service list can have changed: the catalog and the questions
     /// are read at start, so the start time.
     let changeset: String
+    /// The service list never changes while the server runs, so it is written once.
+    private let serviceListJSON: [UInt8]
+    private let serviceListXML: [UInt8]
 
     init(services: XiuhuaServices) {
         self.services = services
+        let list = Self.serviceList(services)
+        serviceListJSON = list.json
+        serviceListXML = list.xml(root: "services")
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = services.calendar.timeZone
@@ -82,6 +88,10 @@ struct Open311Routes {
 
     func serviceList(_ request: Request, _ format: Open311Format) throws -> Response {
         try checkJurisdiction(request)
+        return format.response(bytes: format == .json ? serviceListJSON : serviceListXML)
+    }
+
+    static func serviceList(_ services: XiuhuaServices) -> Open311Value {
         let items = services.catalog.categories.filter { $0.kind == .matter }.map { category -> Open311Value in
             let keywords = [category.bigClass, category.legacyCode, category.isLocalExtension ? "本地扩展" : nil].compactMap { $0 }
             return .object([
@@ -94,7 +104,7 @@ struct Open311Routes {
                 ("group", .string(category.bigClass)),
             ])
         }
-        return format.response(.list(item: "service", items), root: "services")
+        return .list(item: "service", items)
     }
 
     func serviceDefinition(_ code: String, _ request: Request, _ format: Open311Format) throws -> Response {
