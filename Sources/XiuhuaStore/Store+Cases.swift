@@ -19,7 +19,8 @@ extension Store {
         numbering: CaseNumbering,
         clock: any WorkingTimeCalculator
     ) async throws -> CaseSnapshot {
-        try await engine.write { db in
+        defer { noteCaseWrite() }
+        return try await engine.write { db in
             try await Store.insertNewCase(intake, by: actor, at: now, numbering: numbering, clock: clock, in: db)
         }
     }
@@ -31,7 +32,8 @@ extension Store {
         numbering: CaseNumbering,
         clock: any WorkingTimeCalculator
     ) async throws {
-        try await engine.write { db in
+        defer { noteCaseWrite() }
+        return try await engine.write { db in
             for item in items {
                 _ = try await Store.insertNewCase(item.intake, by: item.actor, at: item.at, numbering: numbering, clock: clock, in: db)
             }
@@ -84,7 +86,8 @@ extension Store {
         expectedVersion: Int? = nil,
         clock: any WorkingTimeCalculator
     ) async throws -> (snapshot: CaseSnapshot, events: [CaseEvent]) {
-        try await engine.write { db in
+        defer { noteCaseWrite() }
+        return try await engine.write { db in
             guard let current = try await Store.snapshot(number, in: db) else {
                 throw CaseStoreError.notFound(number: number)
             }

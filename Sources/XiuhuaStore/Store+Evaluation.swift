@@ -95,6 +95,7 @@ extension Store {
     /// action would dominate. Each history must start with `reported` and be a valid
     /// sequence of workflow decisions; the events are hash-chained as `act` chains them.
     public func importCaseHistories(_ histories: [[CaseEvent]], clock: any WorkingTimeCalculator) async throws {
+        defer { noteCaseWrite() }
         try await engine.write { db in
             var pending = TallyDelta()
             for events in histories {

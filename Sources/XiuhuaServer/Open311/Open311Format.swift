@@ -25,11 +25,11 @@ enum Open311Format: String {
 
     /// A body already written in this format.
     func response(bytes body: [UInt8], status: HTTPResponse.Status = .ok) -> Response {
-        Response(
-            status: status,
-            headers: [.contentType: contentType],
-            body: .init(byteBuffer: ByteBuffer(bytes: body))
-        )
+        response(body: ByteBuffer(bytes: body), status: status)
+    }
+
+    func response(body: ByteBuffer, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: contentType], body: .init(byteBuffer: body))
     }
 }
 

@@ -15,6 +15,7 @@ struct Open311Routes {
     /// The service list never changes while the server runs, so it is written once.
     private let serviceListJSON: [UInt8]
     private let serviceListXML: [UInt8]
+    private let listCache = PublicListCache()
 
     init(services: XiuhuaServices) {
         self.services = services
@@ -137,13 +138,22 @@ struct Open311Routes {
         let parameters = Open311Parameters(request)
         let query = try Self.query(parameters, now: services.now(), catalog: services.catalog, timeZone: services.calendar.timeZone)
         let extensions = try parameters.flag("extensions")
+        // Read before the query: a write that lands meanwhile makes the entry stale at once.
+        let writeCount = services.store.caseWriteCount
+        let key = "\(format.rawValue)?\(request.uri.query ?? "")"
+        if let body = listCache.body(for: key, writeCount: writeCount) {
+            return format.response(body: body)
+        }
         let snapshots = try await services.store.publicCases(query)
         var items: [Open311Value] = []
         items.reserveCapacity(snapshots.count)
         for snapshot in snapshots {
             items.append(try await Open311RequestView(snapshot, services: services, extensions: extensions).value)
         }
-        return format.response(.list(item: "request", items), root: "service_requests")
+        let body = ByteBuffer(bytes: format == .json ? Open311Value.list(item: "request", items).json
+            : Open311Value.list(item: "request", items).xml(root: "service_requests"))
+        listCache.store(body, for: key, writeCount: writeCount)
+        return format.response(body: body)
     }
 
     func oneRequest(_ id: String, _ request: Request, _ format: Open311Format) async throws -> Response {
