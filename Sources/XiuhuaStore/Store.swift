@@ -14,6 +14,8 @@ public final class Store: Sendable {
     /// processes on the same database are not counted: callers that cache also bound an
     /// answer's age.
     private let caseWrites = Atomic<UInt64>(0)
+    /// Coalesces concurrent intake into batches (see `Store+IntakeBatch.swift`).
+    let intakeQueue = IntakeQueue()
 
     public init(engine: any DatabaseEngine) {
         self.engine = engine
