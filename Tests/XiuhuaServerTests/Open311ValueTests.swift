@@ -33,6 +33,13 @@ struct Open311ValueTests {
         #expect(form["description"] == "院内 垃圾")
         #expect(form["email"] == nil)
         #expect(form.attributes == ["amount": ["bag"], "kinds": ["household", "bulky"]])
+        // Broken escapes and escapes that are not UTF-8 are kept as they came.
+        let odd = Open311Form("a=100%25+sure&b=50%&c=%zz+x&d=%E9%99&e=%e9%99%a2")
+        #expect(odd["a"] == "100% sure")
+        #expect(odd["b"] == "50%")
+        #expect(odd["c"] == "%zz x")
+        #expect(odd["d"] == "%E9%99")
+        #expect(odd["e"] == "院")
     }
 
     @Test("datetimes carry the district's offset")
