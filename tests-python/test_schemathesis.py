@@ -19,7 +19,7 @@ def test_no_server_errors(server, schema):
          "--checks", "not_a_server_error", "--max-examples", os.environ.get("SCHEMATHESIS_EXAMPLES", "25"),
          "--phases", "examples,coverage,fuzzing", "--no-color", "--suppress-health-check", "all",
          "--header", f"Authorization: Bearer {token}"],
-        capture_output=True, text=True, timeout=900,
+        capture_output=True, text=True, timeout=900, cwd=server.data,
     )
     print(result.stdout[-4000:])
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]

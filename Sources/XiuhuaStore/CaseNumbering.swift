@@ -19,11 +19,19 @@ public struct CaseNumbering: Sendable {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: instant)
-        return String(format: "%@%04d%02d%02d", prefix, parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+        return prefix + Self.zeroPadded(parts.year ?? 0, width: 4) + Self.zeroPadded(parts.month ?? 0, width: 2)
+            + Self.zeroPadded(parts.day ?? 0, width: 2)
+    }
+
+    /// `value` padded with zeros to `width` digits (faster than `String(format:)`, which
+    /// showed in the profile of intake).
+    private static func zeroPadded(_ value: Int, width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     func number(dayKey: String, sequence: Int) -> String {
-        dayKey + String(format: "%05d", sequence)
+        dayKey + Self.zeroPadded(sequence, width: 5)
     }
 
     /// A ticket code the citizen types to follow the case: 10 characters from an alphabet

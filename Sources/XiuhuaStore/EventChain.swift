@@ -12,6 +12,6 @@ enum EventChain {
         var hasher = SHA256()
         hasher.update(data: Data("\(caseNumber)\n\(seq)\n\(previous)\n".utf8))
         hasher.update(data: body)
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return Hex.string(hasher.finalize())
     }
 }

@@ -12,6 +12,8 @@ public struct StoredCaseEvent: Sendable {
 extension Store {
     /// Files a new case: draws its number, writes the `reported` event, the projection and
     /// the notifications it causes in one transaction. The number and ticket code in `intake` are replaced.
+    /// Cases filed at the same time share that transaction (`IntakeQueue`); each call
+    /// returns once its case is committed, and a refusal concerns only its own case.
     public func createCase(
         _ intake: CaseIntake,
         by actor: Actor?,
@@ -19,8 +21,10 @@ extension Store {
         numbering: CaseNumbering,
         clock: any WorkingTimeCalculator
     ) async throws -> CaseSnapshot {
-        try await engine.write { db in
-            try await Store.insertNewCase(intake, by: actor, at: now, numbering: numbering, clock: clock, in: db)
+        defer { noteCaseWrite() }
+        let item = NewCase(intake: intake, actor: actor, at: now, numbering: numbering, clock: clock)
+        return try await intakeQueue.file(item) { [engine] batch in
+            try await engine.write { db in try await Store.insertNewCases(batch, in: db) }
         }
     }
 
@@ -31,46 +35,11 @@ extension Store {
         numbering: CaseNumbering,
         clock: any WorkingTimeCalculator
     ) async throws {
+        defer { noteCaseWrite() }
+        let batch = items.map { NewCase(intake: $0.intake, actor: $0.actor, at: $0.at, numbering: numbering, clock: clock) }
         try await engine.write { db in
-            for item in items {
-                _ = try await Store.insertNewCase(item.intake, by: item.actor, at: item.at, numbering: numbering, clock: clock, in: db)
-            }
+            for case .failure(let refusal) in try await Store.insertNewCases(batch, in: db) { throw refusal }
         }
-    }
-
-    static func insertNewCase(
-        _ intake: CaseIntake,
-        by actor: Actor?,
-        at now: Date,
-        numbering: CaseNumbering,
-        clock: any WorkingTimeCalculator,
-        in db: any SQLDatabase
-    ) async throws -> CaseSnapshot {
-        let dayKey = numbering.dayKey(now)
-        let row = try await db.raw("""
-            INSERT INTO case_counters (day, last) VALUES (\(bind: dayKey), 1)
-            ON CONFLICT(day) DO UPDATE SET last = last + 1
-            RETURNING last
-            """).first()
-        guard let sequence = try row?.decode(column: "last", as: Int.self) else {
-            throw CaseStoreError.corrupt(number: dayKey, reason: "case counter did not return a value")
-        }
-        var numbered = intake
-        numbered.number = numbering.number(dayKey: dayKey, sequence: sequence)
-        numbered.ticketCode = CaseNumbering.ticketCode()
-        let event: CaseEvent
-        switch Workflow.report(numbered, by: actor, at: now, clock: clock) {
-        case .success(let reported): event = reported
-        case .failure(let refusal): throw CaseStoreError.refused(refusal, current: nil)
-        }
-        guard let snapshot = CaseSnapshot(reported: event) else {
-            throw CaseStoreError.corrupt(number: numbered.number, reason: "reported event does not open a case")
-        }
-        try await insertProjection(snapshot, at: now, clock: clock, in: db)
-        try await append([event], to: numbered.number, after: 0, previousHash: EventChain.genesis, in: db)
-        try await recordFacts(reported: event, in: db)
-        try await enqueueNotifications(for: [event], after: snapshot, firstSeq: 1, at: now, in: db)
-        return snapshot
     }
 
     /// Takes `action` on case `number` as `actor`: the workflow decides, and its events, the
@@ -84,7 +53,8 @@ extension Store {
         expectedVersion: Int? = nil,
         clock: any WorkingTimeCalculator
     ) async throws -> (snapshot: CaseSnapshot, events: [CaseEvent]) {
-        try await engine.write { db in
+        defer { noteCaseWrite() }
+        return try await engine.write { db in
             guard let current = try await Store.snapshot(number, in: db) else {
                 throw CaseStoreError.notFound(number: number)
             }
@@ -180,16 +150,21 @@ extension Store {
     ) async throws {
         var previous = previousHash
         for (offset, event) in events.enumerated() {
-            let seq = version + offset + 1
-            let body = try event.canonicalJSON()
-            let hash = EventChain.hash(caseNumber: number, seq: seq, previous: previous, body: body)
-            try await db.raw("""
-                INSERT INTO case_events (case_number, seq, kind, actor_id, at, body, prev_hash, hash)
-                VALUES (\(bind: number), \(bind: seq), \(bind: event.kind.rawValue), \(bind: event.actorID),
-                        \(bind: event.at.millis), \(bind: String(decoding: body, as: UTF8.self)), \(bind: previous), \(bind: hash))
-                """).run()
+            let (row, hash) = try eventRow(event, of: number, seq: version + offset + 1, previous: previous)
+            try await db.raw("INSERT INTO case_events (case_number, seq, kind, actor_id, at, body, prev_hash, hash) VALUES " + row).run()
             previous = hash
         }
+    }
+
+    /// The `case_events` values of `event` at `seq`, chained to `previous`, and its hash.
+    static func eventRow(_ event: CaseEvent, of number: String, seq: Int, previous: String) throws -> (row: SQLQueryString, hash: String) {
+        let body = try event.canonicalJSON()
+        let hash = EventChain.hash(caseNumber: number, seq: seq, previous: previous, body: body)
+        let row: SQLQueryString = """
+            (\(bind: number), \(bind: seq), \(bind: event.kind.rawValue), \(bind: event.actorID),
+             \(bind: event.at.millis), \(bind: String(decoding: body, as: UTF8.self)), \(bind: previous), \(bind: hash))
+            """
+        return (row, hash)
     }
 
     static func insertProjection(_ s: CaseSnapshot, at now: Date, clock: any WorkingTimeCalculator, in db: any SQLDatabase) async throws {

@@ -95,6 +95,7 @@ extension Store {
     /// action would dominate. Each history must start with `reported` and be a valid
     /// sequence of workflow decisions; the events are hash-chained as `act` chains them.
     public func importCaseHistories(_ histories: [[CaseEvent]], clock: any WorkingTimeCalculator) async throws {
+        defer { noteCaseWrite() }
         try await engine.write { db in
             var pending = TallyDelta()
             for events in histories {
@@ -141,15 +142,6 @@ extension Store {
 
     // MARK: - Written with each case
 
-    /// Records the facts of a new case and adds them to the tallies.
-    static func recordFacts(reported event: CaseEvent, in db: any SQLDatabase) async throws {
-        guard let facts = CaseFacts(reported: event) else { return }
-        try await saveFacts(facts, replacing: false, in: db)
-        var delta = TallyDelta()
-        delta.add(facts, sign: 1)
-        try await delta.write(in: db)
-    }
-
     /// Folds `events` into case `number`'s facts and moves the tallies by the difference.
     static func recordFacts(_ events: [CaseEvent], on number: String, in db: any SQLDatabase) async throws {
         guard let row = try await db.raw("SELECT number, facts FROM case_facts WHERE number = \(bind: number)").first() else {
@@ -165,16 +157,22 @@ extension Store {
     }
 
     static func saveFacts(_ f: CaseFacts, replacing: Bool, in db: any SQLDatabase) async throws {
-        let json = String(decoding: try CanonicalJSON.encode(f), as: UTF8.self)
-        let department = f.owner?.kind == .department ? f.owner?.code : nil
         let verb: SQLQueryString = replacing ? "INSERT OR REPLACE" : "INSERT"
         try await db.raw(verb + """
              INTO case_facts (number, reported_at, last_at, street_code, grid_code, department_code,
-                accepted_at, cancelled_at, closed_at, disposal_late, facts)
-            VALUES (\(bind: f.number), \(bind: f.reportedAt.millis), \(bind: f.lastEventAt.millis), \(bind: f.streetCode),
-                \(bind: f.gridCode), \(bind: department), \(bind: f.acceptance?.at.millis), \(bind: f.cancelledAt?.millis),
-                \(bind: f.closing?.at.millis), \(bind: f.disposalLate ? 1 : 0), \(bind: json))
-            """).run()
+                accepted_at, cancelled_at, closed_at, disposal_late, facts) VALUES
+            """ + " " + (try factsRow(f))).run()
+    }
+
+    /// The `case_facts` values of `f`, in the column order `saveFacts` names.
+    static func factsRow(_ f: CaseFacts) throws -> SQLQueryString {
+        let json = String(decoding: try CanonicalJSON.encode(f), as: UTF8.self)
+        let department = f.owner?.kind == .department ? f.owner?.code : nil
+        return """
+            (\(bind: f.number), \(bind: f.reportedAt.millis), \(bind: f.lastEventAt.millis), \(bind: f.streetCode),
+             \(bind: f.gridCode), \(bind: department), \(bind: f.acceptance?.at.millis), \(bind: f.cancelledAt?.millis),
+             \(bind: f.closing?.at.millis), \(bind: f.disposalLate ? 1 : 0), \(bind: json))
+            """
     }
 
     static func decodeFacts(_ row: any SQLRow) throws -> CaseFacts {

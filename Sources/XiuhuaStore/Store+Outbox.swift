@@ -18,18 +18,31 @@ extension Store {
     static func enqueueNotifications(
         for events: [CaseEvent], after snapshot: CaseSnapshot, firstSeq: Int, at now: Date, in db: any SQLDatabase
     ) async throws {
+        for row in try notificationRows(for: events, after: snapshot, firstSeq: firstSeq, at: now) {
+            try await db.raw("""
+                INSERT INTO notification_outbox (id, channel, kind, recipient, case_number, body, created_at, next_attempt_at) VALUES
+                """ + " " + row).run()
+        }
+    }
+
+    /// The `notification_outbox` values of what `events` (numbered from `firstSeq`) make
+    /// someone hear. The id (case/seq/index) makes a notification unique.
+    static func notificationRows(
+        for events: [CaseEvent], after snapshot: CaseSnapshot, firstSeq: Int, at now: Date
+    ) throws -> [SQLQueryString] {
+        var rows: [SQLQueryString] = []
         for (offset, event) in events.enumerated() {
             for (index, notification) in NotificationRules.notifications(for: event, after: snapshot).enumerated() {
                 let id = "\(snapshot.number)/\(firstSeq + offset)/\(index + 1)"
                 let body = String(decoding: try CanonicalJSON.encode(notification), as: UTF8.self)
-                try await db.raw("""
-                    INSERT INTO notification_outbox (id, channel, kind, recipient, case_number, body, created_at, next_attempt_at)
-                    VALUES (\(bind: id), \(bind: notification.recipient.channel.rawValue), \(bind: notification.kind.rawValue),
-                            \(bind: notification.recipient.address), \(bind: snapshot.number), \(bind: body),
-                            \(bind: now.millis), \(bind: now.millis))
-                    """).run()
+                rows.append("""
+                    (\(bind: id), \(bind: notification.recipient.channel.rawValue), \(bind: notification.kind.rawValue),
+                     \(bind: notification.recipient.address), \(bind: snapshot.number), \(bind: body),
+                     \(bind: now.millis), \(bind: now.millis))
+                    """)
             }
         }
+        return rows
     }
 
     /// Undelivered notifications for `channel` whose next attempt is due at `now`, oldest first.

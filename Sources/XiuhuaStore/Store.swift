@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import SQLKit
+import Synchronization
 import Xiuhua
 import XiuhuaGeo
 
@@ -8,9 +9,25 @@ import XiuhuaGeo
 /// speaks SQL.
 public final class Store: Sendable {
     public let engine: any DatabaseEngine
+    /// Counts the committed writes of cases made through this store object, so that a
+    /// reader can tell cheaply whether a cached answer may be out of date. Writes by other
+    /// processes on the same database are not counted: callers that cache also bound an
+    /// answer's age.
+    private let caseWrites = Atomic<UInt64>(0)
+    /// Coalesces concurrent intake into batches (see `Store+IntakeBatch.swift`).
+    let intakeQueue = IntakeQueue()
 
     public init(engine: any DatabaseEngine) {
         self.engine = engine
+    }
+
+    /// Changes after every committed write of cases by this store object.
+    public var caseWriteCount: UInt64 { caseWrites.load(ordering: .acquiring) }
+
+    /// Called after a transaction that wrote cases has committed (or failed: a spurious
+    /// change only costs a cache miss).
+    func noteCaseWrite() {
+        caseWrites.add(1, ordering: .releasing)
     }
 
     /// Opens the embedded store in `dataDirectory` (created if missing) and, unless told

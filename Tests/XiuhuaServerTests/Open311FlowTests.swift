@@ -79,4 +79,36 @@ struct Open311FlowTests {
             }
         }
     }
+
+    @Test("a repeated list is answered again, and a case filed in between appears at once in the same query")
+    func listAfterWrite() async throws {
+        try await withTemporaryDataDirectory { directory in
+            let store = try await Store.openSQLite(dataDirectory: directory, logger: ServerFixture.logger)
+            defer { Task { await store.close() } }
+            try await DemoSeeder.seedIfNeeded(store, logger: ServerFixture.logger)
+            let services = try await XiuhuaServices.load(store: store, catalog: .national, calendar: .chinaDefault)
+            let (_, secret) = try await store.createAPIKey(name: "城管通", perMinute: 600, at: Date())
+            let app = buildApplication(services: services, host: "127.0.0.1", port: 0, overdueScanInterval: nil, logger: ServerFixture.logger)
+            try await app.test(.live) { client in
+                let query = "/open311/v2/requests.json?service_code=08002"
+                let form = "api_key=\(secret)&service_code=08002&\(Self.point)&description=\(encoded("路灯不亮"))"
+                let first = try await post(client, "/open311/v2/requests.json", form)
+                let firstID = try #require(Self.requestID(first))
+                let listed = try await client.get(query)
+                #expect(listed.text.contains(firstID))
+                #expect(try await client.get(query).text == listed.text)
+
+                let second = try await post(client, "/open311/v2/requests.json", form)
+                let secondID = try #require(Self.requestID(second))
+                let again = try await client.get(query)
+                #expect(again.text.contains(firstID) && again.text.contains(secondID))
+                #expect(try await client.get(query.replacingOccurrences(of: ".json", with: ".xml")).text.contains(secondID))
+            }
+        }
+    }
+
+    static func requestID(_ response: TestResponse) -> String? {
+        let items = try? JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [[String: Any]]
+        return items?.first?["service_request_id"] as? String
+    }
 }

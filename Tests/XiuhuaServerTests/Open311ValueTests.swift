@@ -12,17 +12,18 @@ struct Open311ValueTests {
 
     @Test("JSON keeps key order, writes null and Chinese as UTF-8")
     func json() {
-        #expect(sample.json == #"[{"service_request_id":"PC2026113000001","description":"院内<垃圾> & \"杂物\"\n第二行","agency_responsible":null,"lat":40.5,"metadata":true}]"#)
+        #expect(String(decoding: sample.json, as: UTF8.self) == #"[{"service_request_id":"PC2026113000001","description":"院内<垃圾> & \"杂物\"\n第二行","agency_responsible":null,"lat":40.5,"metadata":true}]"#)
     }
 
     @Test("XML has the declaration, the root, item elements, escapes markup and writes null as an empty element")
     func xml() {
-        #expect(sample.xml(root: "service_requests") == #"<?xml version="1.0" encoding="utf-8"?><service_requests><request><service_request_id>PC2026113000001</service_request_id><description>院内&lt;垃圾&gt; &amp; "杂物"\#n第二行</description><agency_responsible/><lat>40.5</lat><metadata>true</metadata></request></service_requests>"#)
+        #expect(String(decoding: sample.xml(root: "service_requests"), as: UTF8.self) == #"<?xml version="1.0" encoding="utf-8"?><service_requests><request><service_request_id>PC2026113000001</service_request_id><description>院内&lt;垃圾&gt; &amp; "杂物"\#n第二行</description><agency_responsible/><lat>40.5</lat><metadata>true</metadata></request></service_requests>"#)
     }
 
     @Test("a character XML cannot carry becomes U+FFFD")
     func xmlControlCharacter() {
-        #expect(Open311Value.string("a\u{1}b").xml(root: "x").hasSuffix("<x>a\u{FFFD}b</x>"))
+        #expect(String(decoding: Open311Value.string("a\u{1}b\u{FFFF}").xml(root: "x"), as: UTF8.self).hasSuffix("<x>a\u{FFFD}b\u{FFFD}</x>"))
+        #expect(String(decoding: Open311Value.string("行\u{2028}尾\u{1}").json, as: UTF8.self) == #""行\u2028尾\u0001""#)
     }
 
     @Test("form decoding reads bracket attributes, + as space, and drops empty values")
@@ -32,6 +33,13 @@ struct Open311ValueTests {
         #expect(form["description"] == "院内 垃圾")
         #expect(form["email"] == nil)
         #expect(form.attributes == ["amount": ["bag"], "kinds": ["household", "bulky"]])
+        // Broken escapes and escapes that are not UTF-8 are kept as they came.
+        let odd = Open311Form("a=100%25+sure&b=50%&c=%zz+x&d=%E9%99&e=%e9%99%a2")
+        #expect(odd["a"] == "100% sure")
+        #expect(odd["b"] == "50%")
+        #expect(odd["c"] == "%zz x")
+        #expect(odd["d"] == "%E9%99")
+        #expect(odd["e"] == "院")
     }
 
     @Test("datetimes carry the district's offset")

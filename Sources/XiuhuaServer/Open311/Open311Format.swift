@@ -20,15 +20,16 @@ enum Open311Format: String {
 
     /// `value` in this format; `root` names the XML root element.
     func response(_ value: Open311Value, root: String, status: HTTPResponse.Status = .ok) -> Response {
-        let body = switch self {
-        case .json: value.json
-        case .xml: value.xml(root: root)
-        }
-        return Response(
-            status: status,
-            headers: [.contentType: contentType],
-            body: .init(byteBuffer: ByteBuffer(string: body))
-        )
+        response(bytes: self == .json ? value.json : value.xml(root: root), status: status)
+    }
+
+    /// A body already written in this format.
+    func response(bytes body: [UInt8], status: HTTPResponse.Status = .ok) -> Response {
+        response(body: ByteBuffer(bytes: body), status: status)
+    }
+
+    func response(body: ByteBuffer, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: contentType], body: .init(byteBuffer: body))
     }
 }
 

@@ -12,9 +12,16 @@ struct Open311Routes {
     /// Changes whenever the service list can have changed: the catalog and the questions
     /// are read at start, so the start time.
     let changeset: String
+    /// The service list never changes while the server runs, so it is written once.
+    private let serviceListJSON: [UInt8]
+    private let serviceListXML: [UInt8]
+    private let listCache = PublicListCache()
 
     init(services: XiuhuaServices) {
         self.services = services
+        let list = Self.serviceList(services)
+        serviceListJSON = list.json
+        serviceListXML = list.xml(root: "services")
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = services.calendar.timeZone
@@ -82,6 +89,10 @@ struct Open311Routes {
 
     func serviceList(_ request: Request, _ format: Open311Format) throws -> Response {
         try checkJurisdiction(request)
+        return format.response(bytes: format == .json ? serviceListJSON : serviceListXML)
+    }
+
+    static func serviceList(_ services: XiuhuaServices) -> Open311Value {
         let items = services.catalog.categories.filter { $0.kind == .matter }.map { category -> Open311Value in
             let keywords = [category.bigClass, category.legacyCode, category.isLocalExtension ? "本地扩展" : nil].compactMap { $0 }
             return .object([
@@ -94,7 +105,7 @@ struct Open311Routes {
                 ("group", .string(category.bigClass)),
             ])
         }
-        return format.response(.list(item: "service", items), root: "services")
+        return .list(item: "service", items)
     }
 
     func serviceDefinition(_ code: String, _ request: Request, _ format: Open311Format) throws -> Response {
@@ -127,13 +138,22 @@ struct Open311Routes {
         let parameters = Open311Parameters(request)
         let query = try Self.query(parameters, now: services.now(), catalog: services.catalog, timeZone: services.calendar.timeZone)
         let extensions = try parameters.flag("extensions")
+        // Read before the query: a write that lands meanwhile makes the entry stale at once.
+        let writeCount = services.store.caseWriteCount
+        let key = "\(format.rawValue)?\(request.uri.query ?? "")"
+        if let body = listCache.body(for: key, writeCount: writeCount) {
+            return format.response(body: body)
+        }
         let snapshots = try await services.store.publicCases(query)
         var items: [Open311Value] = []
         items.reserveCapacity(snapshots.count)
         for snapshot in snapshots {
             items.append(try await Open311RequestView(snapshot, services: services, extensions: extensions).value)
         }
-        return format.response(.list(item: "request", items), root: "service_requests")
+        let body = ByteBuffer(bytes: format == .json ? Open311Value.list(item: "request", items).json
+            : Open311Value.list(item: "request", items).xml(root: "service_requests"))
+        listCache.store(body, for: key, writeCount: writeCount)
+        return format.response(body: body)
     }
 
     func oneRequest(_ id: String, _ request: Request, _ format: Open311Format) async throws -> Response {
