@@ -16,6 +16,11 @@ public actor LoginThrottle {
         self.window = window
     }
 
+    /// The limits of the configuration's `limits.login` section.
+    public init(_ limit: ServerSettings.LoginLimit) {
+        self.init(perUser: limit.failuresPerUser, perAddress: limit.failuresPerAddress, window: TimeInterval(limit.windowSeconds))
+    }
+
     /// Seconds until `username` from `address` may try again, or nil when it may try now.
     func waitTime(username: String, address: String?, at now: Date) -> TimeInterval? {
         let waits = keys(username, address).compactMap { key -> TimeInterval? in

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Xiuhua
 
 /// The web pages: the citizen's report and ticket pages, the staff console, the
 /// command-centre dashboard, the public board, the map's data and the few hand-written
@@ -10,11 +11,14 @@ public struct WebRoutes {
     /// A tile URL template (`https://…/{z}/{x}/{y}.png`) for a base map under our own
     /// drawing, such as 天地图 or an intranet tile server; nil draws only our layers.
     let tileURL: String?
+    /// The evaluation weights, for the public board's ranking.
+    let weights: EvaluationWeights
 
-    public init(services: XiuhuaServices, logins: LoginThrottle, tileURL: String?) {
+    public init(services: XiuhuaServices, logins: LoginThrottle, tileURL: String?, weights: EvaluationWeights = .standard) {
         self.services = services
         self.logins = logins
         self.tileURL = tileURL.flatMap { $0.isEmpty ? nil : $0 }
+        self.weights = weights
     }
 
     public func add(to router: Router<XiuhuaRequestContext>) {
@@ -23,7 +27,7 @@ public struct WebRoutes {
         CitizenPages(services: services, photos: photos, tileURL: tileURL).add(to: group)
         ConsolePages(services: services, sessions: SessionRoutes(services: services, logins: logins), photos: photos, tileURL: tileURL).add(to: group)
         DashboardPage(services: services, tileURL: tileURL).add(to: group)
-        BoardPage(services: services, tileURL: tileURL).add(to: group)
+        BoardPage(services: services, tileURL: tileURL, weights: weights).add(to: group)
         MapLayers(services: services).add(to: group)
         WebAssets.add(to: group)
         group.get("/lang/{code}") { request, context in
@@ -43,6 +47,8 @@ enum WebAssets {
         "map.js": ("text/javascript; charset=utf-8", MapScript.text),
         "report.js": ("text/javascript; charset=utf-8", ReportScript.text),
         "dashboard.js": ("text/javascript; charset=utf-8", DashboardScript.text),
+        "home.css": ("text/css; charset=utf-8", HomeStyleSheet.text),
+        "monthly-report.css": ("text/css; charset=utf-8", MonthlyReportStyleSheet.text),
     ]
 
     static func add(to group: RouterGroup<XiuhuaRequestContext>) {
