@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdBcrypt
+import Metrics
 import NIOPosix
 import Xiuhua
 
@@ -69,6 +70,7 @@ struct SessionRoutes {
                 message: "登录失败次数过多，请 \(minutes) 分钟后再试 (too many failed sign-ins; try again in \(minutes) min)"
             )
             refusal.retryAfterSeconds = max(1, Int(wait.rounded(.up)))
+            Counter(label: "xiuhua_rate_limited_total", dimensions: [("limit", "login")]).increment()
             throw refusal
         }
         let account = try await services.store.account(username: username)

@@ -54,6 +54,8 @@ struct IntakeRateLimitTests {
             #expect(refused.headers[.retryAfter] == "1", "one token a second: \(refused.headers[.retryAfter] ?? "none")")
             let message = try refused.object()["message"] as? String ?? ""
             #expect(message.contains("请求过于频繁") && message.contains("too many requests"), "\(message)")
+            let metrics = try await client.get("/metrics").text
+            #expect(metrics.contains("xiuhua_rate_limited_total{limit=\"intake\"}"), "the refusal is counted for the operators")
             // Paths that are not intake are not counted.
             #expect(try await client.get("/api/v1/categories?kind=matter").status == .ok)
             #expect(try await client.get("/report").status == .ok)
@@ -83,7 +85,10 @@ struct IntakeRateLimitTests {
                 uri: "/api/v1/cases", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: Self.report)
             )
             try anonymous.expectError(.tooManyRequests, "rate_limited")
-            // Staff signed in file on behalf of callers all day; they are not limited.
+            // Staff signed in file and look up on behalf of callers all day; they are not limited.
+            let dispatcher = try await EvaluationAPITests.login(client, "dispatcher")
+            let lookup = try await Self.lookup(client, [.authorization: "Bearer \(dispatcher)"])
+            #expect(lookup.status == .notFound, "a signed-in lookup is not counted: \(lookup.status)")
             let token = try await EvaluationAPITests.login(client, "operator")
             for _ in 0..<3 {
                 let staff = try await client.execute(
@@ -152,6 +157,7 @@ struct IntakeRateLimitTests {
             let wait = Int(refused.headers[.retryAfter] ?? "") ?? 0
             #expect((1...300).contains(wait), "Retry-After \(wait)")
             #expect(try await Self.attempt(client, "nobody9", from: "203.0.113.2").status == .unauthorized, "another client is not throttled")
+            #expect(try await client.get("/metrics").text.contains("xiuhua_rate_limited_total{limit=\"login\"}"))
         }
         var untrusted = Self.settings()
         untrusted.loginLimit.failuresPerAddress = 3

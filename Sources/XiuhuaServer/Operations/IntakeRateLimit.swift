@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import Metrics
 
 /// A token bucket per client address: `burst` requests at once, then `perMinute` a
 /// minute. Buckets that have filled up again are dropped when the table grows, so a flood
@@ -40,8 +41,8 @@ actor IntakeRateLimiter {
 }
 
 /// Holds the public intake paths to the per-address limit (`limits.intake`): the citizen
-/// report form, anonymous `POST /api/v1/cases`, ticket lookups and ratings, on the web and
-/// in the API. Signed-in staff are not limited. Over the limit: 429 with `Retry-After`,
+/// report form, `POST /api/v1/cases`, ticket lookups and ratings, on the web and in the
+/// API, when nobody is signed in. Signed-in staff are not limited. Over the limit: 429 with `Retry-After`,
 /// as a page in the visitor's language on the web paths and as the API's JSON error on
 /// `/api/v1`.
 struct IntakeRateLimitMiddleware: RouterMiddleware {
@@ -54,14 +55,17 @@ struct IntakeRateLimitMiddleware: RouterMiddleware {
         self.tileURL = tileURL
     }
 
-    /// Whether a request is public intake (filing, a ticket lookup, a rating).
+    /// Whether a request is anonymous public intake (filing, a ticket lookup, a rating).
+    /// Signed-in staff are accountable by name and file and rate on callers' behalf all
+    /// day, so their requests are never counted.
     static func isIntake(_ method: HTTPRequest.Method, _ path: String, signedIn: Bool) -> Bool {
+        guard !signedIn else { return false }
         let parts = path.split(separator: "/", omittingEmptySubsequences: true)
         switch (method, parts.count) {
         case (.post, 1): return parts[0] == "report"
         case (.get, 2): return parts[0] == "ticket"
         case (.post, 3):
-            return (parts[0] == "ticket" && parts[2] == "rating") || (!signedIn && parts[0] == "api" && parts[1] == "v1" && parts[2] == "cases")
+            return (parts[0] == "ticket" && parts[2] == "rating") || (parts[0] == "api" && parts[1] == "v1" && parts[2] == "cases")
         case (.get, 4): return parts[0] == "api" && parts[1] == "v1" && parts[2] == "tickets"
         case (.post, 5): return parts[0] == "api" && parts[1] == "v1" && parts[2] == "tickets" && parts[4] == "rating"
         default: return false
@@ -73,6 +77,7 @@ struct IntakeRateLimitMiddleware: RouterMiddleware {
         guard Self.isIntake(request.method, path, signedIn: context.account != nil),
               let wait = await limiter.admit(context.clientAddress ?? "unknown")
         else { return try await next(request, context) }
+        Counter(label: "xiuhua_rate_limited_total", dimensions: [("limit", "intake")]).increment()
         context.logger.notice("intake rate limit", metadata: ["client": "\(context.clientAddress ?? "unknown")", "path": "\(path)"])
         var response: Response
         if path.hasPrefix("/api/") {
