@@ -168,6 +168,19 @@ struct IntakeRateLimitTests {
         }
     }
 
+    @Test("the API description names the 429 and its Retry-After on every limited route")
+    func described() async throws {
+        try await ServerFixture.withServer(ServerFixture.demo) { client in
+            let document = try await client.get("/api/v1/openapi.json").object()
+            let paths = try #require(document["paths"] as? [String: Any])
+            for (path, method) in [("/api/v1/sessions", "post"), ("/api/v1/cases", "post"), ("/api/v1/tickets/{code}", "get"), ("/api/v1/tickets/{code}/rating", "post")] {
+                let operation = (paths[path] as? [String: Any])?[method] as? [String: Any]
+                let refusal = (operation?["responses"] as? [String: Any])?["429"] as? [String: Any]
+                #expect((refusal?["headers"] as? [String: Any])?["Retry-After"] != nil, "\(method) \(path)")
+            }
+        }
+    }
+
     @Test("address ranges: single addresses, CIDR blocks, IPv6 and IPv4-mapped IPv6; nonsense is refused")
     func addressRanges() throws {
         let block = try #require(IPAddressRange("10.0.0.0/8"))
