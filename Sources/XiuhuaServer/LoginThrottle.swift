@@ -35,7 +35,17 @@ public actor LoginThrottle {
 
     func recordFailure(username: String, address: String?, at now: Date) {
         for key in keys(username, address) { failures[key, default: []].append(now) }
+        // Someone trying many usernames from many addresses must not grow the table for
+        // ever: entries whose failures have all left the window are forgotten.
+        if failures.count > Self.pruneAbove {
+            failures = failures.filter { ($0.value.last.map { now.timeIntervalSince($0) < window }) ?? false }
+        }
     }
+
+    static let pruneAbove = 20_000
+
+    /// How many usernames and addresses are being tracked.
+    var trackedCount: Int { failures.count }
 
     func recordSuccess(username: String) {
         failures["user:\(username.lowercased())"] = nil

@@ -209,4 +209,23 @@ struct GracefulShutdownTests {
             _ = stuck
         }
     }
+
+    @Test("a connection that stalls mid-request is closed after server.idle_timeout; the server goes on answering")
+    func idleTimeout() async throws {
+        try await withTemporaryDataDirectory { root in
+            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+            let config = root + "/xiuhua.yaml"
+            try "server:\n  idle_timeout: 1\n".write(toFile: config, atomically: true, encoding: .utf8)
+            let server = try await XiuhuaProcess.serve(data: root + "/data", arguments: ["--demo", "--config", config])
+            let stalled = try Self.startSlowFiling(port: server.port, index: 0)
+            let start = Date()
+            let answer = stalled.connection.readToEnd()
+            let waited = Date().timeIntervalSince(start)
+            #expect(SlowConnection.status(answer) != 201, "nothing was filed: \(answer.prefix(200))")
+            #expect(waited >= 0.8 && waited < 5, "closed after about a second, not after the 30 s read timeout (\(waited) s)")
+            #expect(try await server.get("/healthz") == 200)
+            server.kill(SIGTERM)
+            #expect(server.process.terminationStatus == 0)
+        }
+    }
 }

@@ -13,6 +13,9 @@ actor IntakeRateLimiter {
     private var buckets: [String: (tokens: Double, at: Date)] = [:]
     static let pruneAbove = 20_000
 
+    /// How many addresses have a bucket.
+    var trackedCount: Int { buckets.count }
+
     init(_ limit: ServerSettings.RateLimit, clock: @escaping @Sendable () -> Date = { Date() }) {
         rate = Double(limit.perMinute) / 60
         burst = Double(max(1, limit.burst))
