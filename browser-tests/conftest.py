@@ -85,11 +85,21 @@ def make_browser(width, height):
     for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=zh-CN",
                  f"--window-size={width},{height}", "--force-device-scale-factor=1"):
         options.add_argument(flag)
+    # The console log, to catch what the content security policy refused.
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     service = Service(executable_path=shutil.which("chromedriver") or "/usr/bin/chromedriver")
     browser = webdriver.Chrome(options=options, service=service)
     browser.set_window_size(width, height)
     browser.implicitly_wait(0)
     return browser
+
+
+def assert_no_csp_violations(browser):
+    """Fails when the browser refused a script, style, image or connection since the last
+    look: a content security policy mistake that would quietly break a page."""
+    refused = [entry["message"] for entry in browser.get_log("browser")
+               if "Content Security Policy" in entry["message"] or "Refused to" in entry["message"]]
+    assert not refused, refused
 
 
 @pytest.fixture(scope="session")
@@ -123,6 +133,7 @@ def shoot():
         old.unlink()
 
     def save(browser, name, full_page=True):
+        assert_no_csp_violations(browser)
         path = SCREENSHOTS / f"{name}.png"
         if full_page:
             height = browser.execute_script("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")

@@ -8,7 +8,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from selenium.common.exceptions import NoAlertPresentException
+from selenium.common.exceptions import NoAlertPresentException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -33,7 +33,9 @@ def png(path, width, height, colour):
 
 
 def wait(browser, seconds=10):
-    return WebDriverWait(browser, seconds)
+    # A condition that reads an element while the page is being replaced after a submit may
+    # hold the old page's element for a moment: look again rather than fail.
+    return WebDriverWait(browser, seconds, ignored_exceptions=[StaleElementReferenceException])
 
 
 def no_alert(browser):
@@ -270,3 +272,18 @@ def test_login_is_rate_limited(server, desk, shoot):
     message = desk.find_element(By.ID, "login-error").text
     assert "登录失败次数过多" in message, message
     shoot(desk, "43-console-login-limited")
+
+
+def test_pages_keep_to_the_content_security_policy(server, desk, shoot):
+    """Every script and style comes from /assets/: the pages outside the web frame too (the
+    home page and the printable monthly report) are styled, and nothing is refused."""
+    from conftest import assert_no_csp_violations
+    desk.get(server.base + "/")
+    assert desk.execute_script("return getComputedStyle(document.querySelector('h1')).color") == "rgb(139, 26, 26)"
+    assert_no_csp_violations(desk)
+    assert "script-src 'self'" in desk.execute_script(
+        "var r = new XMLHttpRequest(); r.open('GET', '/report', false); r.send(); return r.getResponseHeader('Content-Security-Policy')")
+    for path in ("/report", "/ticket", "/board"):
+        desk.get(server.base + path)
+        assert_no_csp_violations(desk)
+    shoot(desk, "44-home-under-csp")

@@ -10,6 +10,8 @@ public struct APIError: HTTPResponseError, Sendable {
     public let message: String
     /// For conflicts: the case as it now stands.
     let current: CurrentState?
+    /// For 429 and 503: seconds until a retry may succeed, sent as `Retry-After`.
+    public var retryAfterSeconds: Int?
 
     public init(_ status: HTTPResponse.Status, code: String, message: String) {
         self.init(status, code: code, message: message, current: nil)
@@ -40,10 +42,12 @@ public struct APIError: HTTPResponseError, Sendable {
         let encoder = JSONEncoder()
         encoder.keyEncodingStrategy = .convertToSnakeCase
         let body = try encoder.encode(Body(error: code, message: message, current: current))
-        return Response(
+        var response = Response(
             status: status,
             headers: [.contentType: "application/json; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(bytes: body))
         )
+        if let retryAfterSeconds { response.headers[.retryAfter] = String(retryAfterSeconds) }
+        return response
     }
 }

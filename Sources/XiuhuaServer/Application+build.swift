@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import Xiuhua
 
 /// Assembles the HTTP application from its routes, so the `serve` command and the tests
@@ -14,12 +15,18 @@ public func buildApplication(
     notifications: NotificationSettings? = nil,
     maxRequestBytes: Int = 10 * 1024 * 1024,
     maxPhotoBytes: Int = XiuhuaConfiguration.defaultMaxPhotoBytes,
+    server: ServerSettings = ServerSettings(),
+    tileURL: String? = ProcessInfo.processInfo.environment["XIUHUA_TILE_URL"],
     logger: Logger
 ) -> some ApplicationProtocol {
     XiuhuaMetrics.bootstrap()
-    let router = buildRouter(services: services, evaluationWeights: evaluationWeights, maxRequestBytes: maxRequestBytes, maxPhotoBytes: maxPhotoBytes)
+    let router = buildRouter(
+        services: services, evaluationWeights: evaluationWeights, maxRequestBytes: maxRequestBytes, maxPhotoBytes: maxPhotoBytes,
+        server: server, tileURL: tileURL
+    )
     var app = Application(
         router: router,
+        server: .http1(configuration: .init(idleTimeout: TimeAmount(server.idleTimeout))),
         configuration: .init(address: .hostname(host, port: port), serverName: "xiuhua"),
         logger: logger
     )
@@ -38,16 +45,24 @@ public func buildRouter(
     services: XiuhuaServices,
     evaluationWeights: EvaluationWeights = .standard,
     maxRequestBytes: Int = 10 * 1024 * 1024,
-    maxPhotoBytes: Int = XiuhuaConfiguration.defaultMaxPhotoBytes
+    maxPhotoBytes: Int = XiuhuaConfiguration.defaultMaxPhotoBytes,
+    server: ServerSettings = ServerSettings(),
+    tileURL: String? = ProcessInfo.processInfo.environment["XIUHUA_TILE_URL"]
 ) -> Router<XiuhuaRequestContext> {
     let router = Router(context: XiuhuaRequestContext.self)
-    let logins = LoginThrottle()
+    let tileURL = tileURL.flatMap { $0.isEmpty ? nil : $0 }
+    let logins = LoginThrottle(server.loginLimit)
     router.add(middleware: MetricsMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware(tileURL: tileURL, behindTLS: server.behindTLS))
+    router.add(middleware: ClientAddressMiddleware(trustedProxies: server.trustedProxies))
     router.add(middleware: RequestIDMiddleware())
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: ErrorMiddleware())
     router.add(middleware: RequestSizeLimitMiddleware(maxBytes: maxRequestBytes))
     router.add(middleware: SessionMiddleware(services: services))
+    if !server.intakeLimit.isOff {
+        router.add(middleware: IntakeRateLimitMiddleware(limit: server.intakeLimit, tileURL: tileURL))
+    }
     HealthRoutes().add(to: router)
     OperationsRoutes(services: services).add(to: router)
     HomePage(services: services).add(to: router)
@@ -59,7 +74,7 @@ public func buildRouter(
     TicketRoutes(services: services).add(to: router)
     EvaluationRoutes(services: services, weights: evaluationWeights).add(to: router)
     MonthlyReportPage(services: services, weights: evaluationWeights).add(to: router)
-    WebRoutes(services: services, logins: logins, tileURL: ProcessInfo.processInfo.environment["XIUHUA_TILE_URL"], maxPhotoBytes: maxPhotoBytes).add(to: router)
+    WebRoutes(services: services, logins: logins, tileURL: tileURL, weights: evaluationWeights, maxPhotoBytes: maxPhotoBytes).add(to: router)
     APIKeyRoutes(services: services).add(to: router)
     Open311Routes(services: services).add(to: router)
     OpenAPIRoutes().add(to: router)

@@ -38,11 +38,7 @@ struct HomePage {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(t(.appName))</title>
-        <style>
-        body { font-family: system-ui, "Noto Sans CJK SC", sans-serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.6; color: #1a1a1a; }
-        h1 { color: #8b1a1a; } a { color: #0b57d0; } code { background: #f2f2f2; padding: 0 .25rem; }
-        nav { float: right; }
-        </style>
+        <link rel="stylesheet" href="/assets/home.css">
         </head>
         <body>
         <nav><a href="\(other)">\(t(.switchLanguage))</a></nav>

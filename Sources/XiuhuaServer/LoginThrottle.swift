@@ -16,6 +16,11 @@ public actor LoginThrottle {
         self.window = window
     }
 
+    /// The limits of the configuration's `limits.login` section.
+    public init(_ limit: ServerSettings.LoginLimit) {
+        self.init(perUser: limit.failuresPerUser, perAddress: limit.failuresPerAddress, window: TimeInterval(limit.windowSeconds))
+    }
+
     /// Seconds until `username` from `address` may try again, or nil when it may try now.
     func waitTime(username: String, address: String?, at now: Date) -> TimeInterval? {
         let waits = keys(username, address).compactMap { key -> TimeInterval? in
@@ -30,7 +35,17 @@ public actor LoginThrottle {
 
     func recordFailure(username: String, address: String?, at now: Date) {
         for key in keys(username, address) { failures[key, default: []].append(now) }
+        // Someone trying many usernames from many addresses must not grow the table for
+        // ever: entries whose failures have all left the window are forgotten.
+        if failures.count > Self.pruneAbove {
+            failures = failures.filter { ($0.value.last.map { now.timeIntervalSince($0) < window }) ?? false }
+        }
     }
+
+    static let pruneAbove = 20_000
+
+    /// How many usernames and addresses are being tracked.
+    var trackedCount: Int { failures.count }
 
     func recordSuccess(username: String) {
         failures["user:\(username.lowercased())"] = nil

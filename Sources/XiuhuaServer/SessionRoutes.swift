@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdBcrypt
+import Metrics
 import NIOPosix
 import Xiuhua
 
@@ -53,7 +54,7 @@ struct SessionRoutes {
 
     func login(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
         let login = try await request.decodeJSON(as: Login.self, context: context)
-        let (token, expires, account) = try await signIn(login.username, login.password, from: context.remoteAddress?.ipAddress)
+        let (token, expires, account) = try await signIn(login.username, login.password, from: context.clientAddress)
         var response = try json(SessionView(token: token, expiresAt: expires, account: AccountView(account)), status: .created)
         response.setCookie(Self.sessionCookie(token))
         return response
@@ -64,10 +65,13 @@ struct SessionRoutes {
     func signIn(_ username: String, _ password: String, from address: String?) async throws -> (token: String, expires: Date, account: Account) {
         if let wait = await logins.waitTime(username: username, address: address, at: services.now()) {
             let minutes = Int((wait / 60).rounded(.up))
-            throw APIError(
+            var refusal = APIError(
                 .tooManyRequests, code: "too_many_attempts",
                 message: "登录失败次数过多，请 \(minutes) 分钟后再试 (too many failed sign-ins; try again in \(minutes) min)"
             )
+            refusal.retryAfterSeconds = max(1, Int(wait.rounded(.up)))
+            Counter(label: "xiuhua_rate_limited_total", dimensions: [("limit", "login")]).increment()
+            throw refusal
         }
         let account = try await services.store.account(username: username)
         // Verify against a fixed hash when the user is unknown, so the answer takes as long

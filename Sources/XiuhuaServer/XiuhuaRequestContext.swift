@@ -12,9 +12,14 @@ public struct XiuhuaRequestContext: RequestContext, RemoteAddressRequestContext 
     /// The peer's address; sign-in attempts are limited per address.
     public let remoteAddress: SocketAddress?
 
+    /// The client's address for per-address limits: the peer, or the address a trusted
+    /// proxy forwarded (set by `ClientAddressMiddleware`).
+    public var clientAddress: String?
+
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
         self.remoteAddress = source.channel.remoteAddress
+        self.clientAddress = source.channel.remoteAddress?.ipAddress
     }
 
     /// The ceiling for any request body; the limit in effect is the configured one

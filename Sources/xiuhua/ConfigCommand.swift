@@ -26,6 +26,14 @@ struct ConfigCommand: AsyncParsableCommand {
             print("  time zone   \(c.timeZone?.identifier ?? "(calendar's)")")
             print("  webhook     \(c.notifications.webhook?.url.absoluteString ?? "(none)")")
             print("  sms gateway \(c.notifications.sms?.endpoint.absoluteString ?? "(none)")")
+            let server = c.server
+            let proxies = server.trustedProxies.map(\.description).joined(separator: ", ")
+            print("  proxies     \(proxies.isEmpty ? "(none: X-Forwarded-For ignored)" : proxies)\(server.behindTLS ? "; behind TLS (HSTS)" : "")")
+            let intake = server.intakeLimit.isOff ? "off" : "\(server.intakeLimit.burst) at once, then \(server.intakeLimit.perMinute)/min per address"
+            print("  intake      \(intake)")
+            let login = server.loginLimit
+            print("  sign-in     \(login.failuresPerUser) failures per user, \(login.failuresPerAddress) per address, in \(login.windowSeconds) s")
+            print("  stop        drain up to \(server.shutdownTimeout.components.seconds) s; idle connections closed after \(server.idleTimeout.components.seconds) s")
         }
     }
 }

@@ -25,7 +25,7 @@ struct EvaluateCommand: AsyncParsableCommand {
     @Flag(help: "另从原始事件重算并核对 (also recount from the raw events and compare).") var verify = false
 
     func run() async throws {
-        let weights = try evaluation.loadWeights()
+        let weights = try evaluation.loadWeights(configured: try options.configuration()?.evaluationWeightsFile)
         let store = try await options.openStore(logger: makeLogger())
         do {
             let services = try await XiuhuaServices.load(store: store, catalog: try options.loadCatalog(), calendar: try options.loadCalendar())

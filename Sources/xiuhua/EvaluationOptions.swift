@@ -8,8 +8,10 @@ struct EvaluationOptions: ParsableArguments {
     @Option(name: .customLong("evaluation-weights"), help: "考核权重文件 (evaluation weights, JSON per period).")
     var weightsFile: String?
 
-    func loadWeights() throws -> EvaluationWeights {
-        guard let weightsFile else { return .standard }
+    /// The flag's file, else `configured` (the configuration's
+    /// `district.evaluation_weights_file`), else the reference's weights.
+    func loadWeights(configured: String? = nil) throws -> EvaluationWeights {
+        guard let weightsFile = weightsFile ?? configured else { return .standard }
         do {
             return try EvaluationWeights(json: Data(try readText(weightsFile, what: "考核权重").utf8))
         } catch let error as EvaluationWeightsError {

@@ -45,7 +45,7 @@ struct ServeCommand: AsyncParsableCommand {
         let host = self.host ?? configuration.host
         let port = self.port ?? configuration.port
         let catalog = try options.loadCatalog()
-        let weights = try evaluation.loadWeights()
+        let weights = try evaluation.loadWeights(configured: configuration.evaluationWeightsFile)
         let calendar = try options.loadCalendar()
         let store = try await options.openStore(logger: logger)
         if demo, try await DemoSeeder.seedIfNeeded(store, logger: logger) {
@@ -69,14 +69,20 @@ struct ServeCommand: AsyncParsableCommand {
         fflush(nil)
         let app = buildApplication(
             services: services, host: host, port: port, evaluationWeights: weights, notifications: configuration.notifications,
-            maxRequestBytes: configuration.maxRequestBytes, maxPhotoBytes: configuration.maxPhotoBytes, logger: logger
+            maxRequestBytes: configuration.maxRequestBytes, maxPhotoBytes: configuration.maxPhotoBytes, server: configuration.server,
+            tileURL: configuration.tileURL ?? ProcessInfo.processInfo.environment["XIUHUA_TILE_URL"], logger: logger
         )
+        // SIGTERM (systemd's stop) and SIGINT: stop accepting connections, let the requests
+        // in flight finish and the notification being sent be recorded, then stop — or, after
+        // `server.shutdown_timeout`, cut what is left off.
         do {
-            try await app.runService()
+            try await runUntilStopped(app, shutdownTimeout: configuration.server.shutdownTimeout, logger: logger)
         } catch {
+            logger.error("the server stopped without a clean drain", metadata: ["error": "\(error)"])
             await store.close()
             throw error
         }
+        logger.info("stopped cleanly")
         await store.close()
     }
 }

@@ -27,7 +27,7 @@ struct CrashAndBackupTests {
     @Test("SIGKILL under concurrent intake loses no acknowledged case, and the audit passes after restart")
     func killNine() async throws {
         try await withTemporaryDataDirectory { data in
-            let server = try await XiuhuaProcess.serve(data: data)
+            let server = try await XiuhuaProcess.serve(data: data, arguments: try XiuhuaProcess.unlimitedIntake(beside: data))
             let load = IntakeLoad()
             let running = Task { await load.run(against: server, workers: 8) }
             while await load.acknowledged.count < 150 { try await Task.sleep(for: .milliseconds(20)) }
@@ -37,7 +37,7 @@ struct CrashAndBackupTests {
             let acknowledged = await load.acknowledged
             #expect(acknowledged.count >= 150)
 
-            let restarted = try await XiuhuaProcess.serve(data: data)
+            let restarted = try await XiuhuaProcess.serve(data: data, arguments: try XiuhuaProcess.unlimitedIntake(beside: data))
             #expect(try await restarted.get("/readyz") == 200)
             restarted.kill(SIGTERM)
             #expect(restarted.process.terminationReason == .exit && restarted.process.terminationStatus == 0, "SIGTERM is a clean stop")
@@ -52,7 +52,7 @@ struct CrashAndBackupTests {
             let backup = root + "/backup/xiuhua-backup.sqlite"
             let restored = root + "/restored"
             try FileManager.default.createDirectory(atPath: root + "/backup", withIntermediateDirectories: true)
-            let server = try await XiuhuaProcess.serve(data: data)
+            let server = try await XiuhuaProcess.serve(data: data, arguments: try XiuhuaProcess.unlimitedIntake(beside: data))
             try FileManager.default.createDirectory(atPath: data + "/uploads/ab", withIntermediateDirectories: true)
             try Data("photo".utf8).write(to: URL(fileURLWithPath: data + "/uploads/ab/photo.jpg"))
 

@@ -128,9 +128,13 @@ struct EvaluationAPITests {
             let response = try await Self.get(client, "/reports/monthly?period=2026-11", as: "supervisor")
             #expect(response.status == .ok)
             let page = response.text
-            for text in ["考核通报", "一、总体情况", "分渠道", "分指挥部", "高发问题前三位", "街道排名", "部门排名", "红榜", "@media print", "暴露垃圾"] {
+            for text in ["考核通报", "一、总体情况", "分渠道", "分指挥部", "高发问题前三位", "街道排名", "部门排名", "红榜", "暴露垃圾"] {
                 #expect(page.contains(text), "missing \(text)")
             }
+            // The print layout is a style sheet of its own: the content security policy
+            // forbids inline styles.
+            #expect(page.contains("<link rel=\"stylesheet\" href=\"/assets/monthly-report.css\">"))
+            #expect(try await client.get("/assets/monthly-report.css").text.contains("@media print"))
             #expect(!page.contains("<script"))
             #expect(!page.contains("http://") && !page.contains("https://"))
         }

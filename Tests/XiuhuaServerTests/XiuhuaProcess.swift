@@ -43,6 +43,14 @@ struct XiuhuaProcess: @unchecked Sendable {
         throw CancellationError()
     }
 
+    /// Arguments for `serve` with the demo district and no public intake limit, for tests
+    /// that drive intake at full speed from one address (the limit has tests of its own).
+    static func unlimitedIntake(beside data: String) throws -> [String] {
+        let config = data + ".unlimited.yaml"
+        try "limits:\n  intake:\n    per_minute: 0\n".write(toFile: config, atomically: true, encoding: .utf8)
+        return ["--demo", "--config", config]
+    }
+
     var baseURL: String { "http://127.0.0.1:\(port)" }
 
     func get(_ path: String) async throws -> UInt {

@@ -24,13 +24,20 @@ struct ConfigurationReader {
             return c
         }
         guard let root else { return c }
-        for (key, node) in entries(root, at: "", allowed: ["server", "data", "district", "uploads", "map", "notifications"]) {
+        for (key, node) in entries(root, at: "", allowed: ["server", "data", "district", "uploads", "map", "notifications", "limits"]) {
             switch key {
             case "server":
-                for (key, node) in entries(node, at: "server", allowed: ["host", "port"]) {
+                let keys = ["host", "port", "trusted_proxies", "behind_tls", "shutdown_timeout", "idle_timeout"]
+                for (key, node) in entries(node, at: "server", allowed: keys) {
                     switch key {
                     case "host": if let host = string(node, "server.host") { c.host = host }
-                    default: if let port = int(node, "server.port", in: 0...65_535) { c.port = port }
+                    case "port": if let port = int(node, "server.port", in: 0...65_535) { c.port = port }
+                    case "trusted_proxies": c.server.trustedProxies = addressRanges(node, "server.trusted_proxies")
+                    case "behind_tls": if let value = bool(node, "server.behind_tls") { c.server.behindTLS = value }
+                    case "shutdown_timeout":
+                        if let seconds = int(node, "server.shutdown_timeout", in: 1...3600) { c.server.shutdownTimeout = .seconds(seconds) }
+                    default:
+                        if let seconds = int(node, "server.idle_timeout", in: 1...3600) { c.server.idleTimeout = .seconds(seconds) }
                     }
                 }
             case "data":
@@ -69,7 +76,15 @@ struct ConfigurationReader {
                             }
                         }
                     case "routing_rules_file": c.routingRulesFile = file(node, path)
-                    default: c.evaluationWeightsFile = file(node, path)
+                    default:
+                        c.evaluationWeightsFile = file(node, path)
+                        if let file = c.evaluationWeightsFile, let text = contents(of: file, node, path) {
+                            do {
+                                _ = try EvaluationWeights(json: Data(text.utf8))
+                            } catch {
+                                note(node, path, "the evaluation weights file is invalid: \(error)")
+                            }
+                        }
                     }
                 }
                 if let zone = c.timeZone, let zoneNode, let calendar, calendar.timeZone.identifier != zone.identifier {
@@ -85,11 +100,39 @@ struct ConfigurationReader {
                 for (_, node) in entries(node, at: "map", allowed: ["tile_url"]) {
                     c.tileURL = tileURL(node, "map.tile_url")
                 }
+            case "limits":
+                limits(node, into: &c.server)
             default:
                 c.notifications = notifications(node)
             }
         }
         return c
+    }
+
+    private mutating func limits(_ node: Node, into server: inout ServerSettings) {
+        for (key, node) in entries(node, at: "limits", allowed: ["intake", "login"]) {
+            if key == "intake" {
+                for (key, node) in entries(node, at: "limits.intake", allowed: ["per_minute", "burst"]) {
+                    if key == "per_minute" {
+                        if let value = int(node, "limits.intake.per_minute", in: 0...100_000) { server.intakeLimit.perMinute = value }
+                    } else if let value = int(node, "limits.intake.burst", in: 1...100_000) {
+                        server.intakeLimit.burst = value
+                    }
+                }
+            } else {
+                let keys = ["failures_per_user", "failures_per_address", "window_seconds"]
+                for (key, node) in entries(node, at: "limits.login", allowed: keys) {
+                    switch key {
+                    case "failures_per_user":
+                        if let value = int(node, "limits.login.failures_per_user", in: 1...1000) { server.loginLimit.failuresPerUser = value }
+                    case "failures_per_address":
+                        if let value = int(node, "limits.login.failures_per_address", in: 1...100_000) { server.loginLimit.failuresPerAddress = value }
+                    default:
+                        if let value = int(node, "limits.login.window_seconds", in: 1...86_400) { server.loginLimit.windowSeconds = value }
+                    }
+                }
+            }
+        }
     }
 
     private mutating func notifications(_ node: Node) -> NotificationSettings {
@@ -201,6 +244,40 @@ struct ConfigurationReader {
             return nil
         }
         return value
+    }
+
+    private mutating func bool(_ node: Node, _ path: String) -> Bool? {
+        guard let text = string(node, path) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            note(node, path, "expected true or false, got “\(text)”")
+            return nil
+        }
+    }
+
+    /// A list of addresses or CIDR blocks (`[127.0.0.1, 10.0.0.0/8]`); each bad entry is
+    /// named on its own line.
+    private mutating func addressRanges(_ node: Node, _ path: String) -> [IPAddressRange] {
+        if node.null != nil { return [] }
+        let items: [Node]
+        if let sequence = node.sequence {
+            items = Array(sequence)
+        } else if case .scalar = node {
+            items = [node]
+        } else {
+            note(node, path, "expected a list of addresses, such as [127.0.0.1, 10.0.0.0/8]")
+            return []
+        }
+        return items.compactMap { item in
+            guard let text = string(item, path) else { return nil }
+            guard let range = IPAddressRange(text) else {
+                note(item, path, "“\(text)” is not an IP address or CIDR block (such as 127.0.0.1, ::1 or 10.0.0.0/8)")
+                return nil
+            }
+            return range
+        }
     }
 
     /// A byte count: `10485760`, or with a unit: `10MiB`, `512KiB`, `1GiB`.

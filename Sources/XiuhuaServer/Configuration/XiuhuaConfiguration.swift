@@ -27,6 +27,8 @@ public struct XiuhuaConfiguration: Sendable, Equatable {
     /// Base map tiles, `{z}/{x}/{y}` placeholders included (天地图 or an intranet server).
     public var tileURL: String?
     public var notifications = NotificationSettings()
+    /// Trusted proxies, TLS, timeouts and the limits on public intake and sign-in.
+    public var server = ServerSettings()
 
     public init() {}
 }

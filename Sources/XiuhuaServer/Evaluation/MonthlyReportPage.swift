@@ -65,7 +65,7 @@ struct MonthlyReportPage {
     private func ranking(_ title: String, _ rows: [EvaluationRow]) -> String {
         guard !rows.isEmpty else { return section(title, "<p>本期无可排名的单位。</p>") }
         let lines = rows.map { row in
-            let grade = row.grade.map { "<span class=\"grade\" style=\"background:\($0.colour)\">\($0.rawValue)</span>" } ?? ""
+            let grade = row.grade.map { "<span class=\"grade grade-\($0.rawValue)\">\($0.rawValue)</span>" } ?? ""
             return "<tr><td>\(row.rank.map(String.init) ?? "")</td><td>\(row.name.htmlEscaped)</td><td>\(score(row.adjustedScore))</td><td>\(score(row.score))</td><td>\(grade)</td><td>\(row.sampleSize)</td><td>\(percent(.closingRate, row.tally))</td><td>\(percent(.onTimeClosingRate, row.tally))</td><td>\(percent(.onTimeDisposalRate, row.tally))</td><td>\(percent(.reworkRate, row.tally))</td><td>\(row.hotlineScore.map { score($0) } ?? "—")</td></tr>"
         }
         let best = rows.prefix(3).map { $0.name.htmlEscaped }.joined(separator: "、")
@@ -97,20 +97,7 @@ struct MonthlyReportPage {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(title.htmlEscaped)</title>
-        <style>
-        body { font-family: "Noto Serif CJK SC", "Songti SC", serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #111; }
-        h1 { text-align: center; color: #8b1a1a; font-size: 1.6rem; } .meta { text-align: center; }
-        table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .9rem; }
-        th, td { border: 1px solid #999; padding: .2rem .4rem; text-align: center; } th { background: #f0f0f0; }
-        small { color: #555; } .grade { color: #fff; padding: 0 .4rem; border-radius: .2rem; font-weight: bold; }
-        .best { color: #8b1a1a; } .worst { color: #333; } .note { font-size: .85rem; color: #444; }
-        @media print {
-          body { margin: 0; max-width: none; font-size: 10.5pt; }
-          section { break-inside: avoid; } th { background: #eee !important; }
-          .grade { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-          @page { size: A4; margin: 15mm; }
-        }
-        </style>
+        <link rel="stylesheet" href="/assets/monthly-report.css">
         </head>
         <body>
         \(body)

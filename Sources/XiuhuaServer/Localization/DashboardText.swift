@@ -41,6 +41,7 @@ enum DashboardText: MessageCatalog {
 enum BoardText: MessageCatalog {
     enum Key: String, CaseIterable {
         case title, intro, streetRanking, departmentRanking, rank, name, cases, closed, closingRate, onTimeRate
+        case score, grade, sample, onTimeDisposalRate, reworkRate
         case recentlyClosed, before, after, noPhoto, closedOn, noData, definition, month
     }
 
@@ -55,13 +56,18 @@ enum BoardText: MessageCatalog {
         .closed: ("已结案", "Closed"),
         .closingRate: ("结案率", "Closing rate"),
         .onTimeRate: ("按期结案率", "On-time rate"),
+        .score: ("综合得分", "Score"),
+        .grade: ("等级", "Grade"),
+        .sample: ("样本量", "Sample"),
+        .onTimeDisposalRate: ("按期处置率", "On-time disposal"),
+        .reworkRate: ("返工率", "Rework rate"),
         .recentlyClosed: ("最近办结", "Recently resolved"),
         .before: ("处置前", "Before"),
         .after: ("处置后", "After"),
         .noPhoto: ("无照片", "No photo"),
         .closedOn: ("办结于", "Resolved"),
         .noData: ("本月暂无数据。", "No data this month yet."),
-        .definition: ("统计本月立案并派遣的案件。结案率 = 已结案 ÷ 派遣案件；按期结案率 = 未超期的已结案 ÷ 已结案。按结案率、按期结案率排序。", "Counts cases accepted and dispatched this month. Closing rate = closed ÷ dispatched; on-time rate = closed without any overdue stage ÷ closed. Ranked by closing rate, then on-time rate."),
+        .definition: ("按本月综合评价排名（与月度考核通报同一口径）：各项比率取 95% 威尔逊置信下限后按权重合成综合得分，样本少的单位不会因偶然而居前；等级 A ≥ 90，B ≥ 75，C ≥ 60，D ≥ 40，E < 40。街道看结案率、按期结案率等；部门看按期处置率、返工率等。本月尚无可评价案件的单位不列入。", "Ranked by this month's evaluation (the same figures as the monthly report): each rate is taken at its 95% Wilson lower bound and weighted into a composite score, so a unit with few cases cannot lead by chance; grades A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, E < 40. Streets are judged on closing and on-time closing among others; departments on on-time disposal and rework. Units with nothing to evaluate this month are not listed."),
         .month: ("统计月份", "Month"),
     ]
 }

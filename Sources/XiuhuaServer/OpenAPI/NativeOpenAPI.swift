@@ -209,6 +209,24 @@ enum NativeOpenAPI {
           }
         },
         "responses": {
+          "429": {
+            "description": "Too many requests from this address (public intake limit or sign-in throttle); see the Retry-After header",
+            "headers": {
+              "Retry-After": {
+                "description": "Seconds until a retry may succeed",
+                "schema": {
+                  "type": "integer"
+                }
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
           "201": {
             "description": "A session token",
             "content": {
@@ -299,6 +317,24 @@ enum NativeOpenAPI {
           }
         },
         "responses": {
+          "429": {
+            "description": "Too many requests from this address (public intake limit or sign-in throttle); see the Retry-After header",
+            "headers": {
+              "Retry-After": {
+                "description": "Seconds until a retry may succeed",
+                "schema": {
+                  "type": "integer"
+                }
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
           "201": {
             "description": "Filed",
             "content": {
@@ -757,6 +793,24 @@ enum NativeOpenAPI {
           }
         ],
         "responses": {
+          "429": {
+            "description": "Too many requests from this address (public intake limit or sign-in throttle); see the Retry-After header",
+            "headers": {
+              "Retry-After": {
+                "description": "Seconds until a retry may succeed",
+                "schema": {
+                  "type": "integer"
+                }
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
           "200": {
             "description": "Progress",
             "content": {
@@ -799,6 +853,24 @@ enum NativeOpenAPI {
           }
         },
         "responses": {
+          "429": {
+            "description": "Too many requests from this address (public intake limit or sign-in throttle); see the Retry-After header",
+            "headers": {
+              "Retry-After": {
+                "description": "Seconds until a retry may succeed",
+                "schema": {
+                  "type": "integer"
+                }
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
           "200": {
             "description": "Progress",
             "content": {
@@ -889,6 +961,24 @@ enum NativeOpenAPI {
           },
           "415": {
             "$ref": "#/components/responses/Error"
+          },
+          "429": {
+            "description": "Too many uploads from this address without an account (public intake limit); see the Retry-After header",
+            "headers": {
+              "Retry-After": {
+                "description": "Seconds until a retry may succeed",
+                "schema": {
+                  "type": "integer"
+                }
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
           }
         }
       }

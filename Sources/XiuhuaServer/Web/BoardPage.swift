@@ -3,22 +3,18 @@ import Hummingbird
 import Xiuhua
 import XiuhuaStore
 
-/// The public board (`/board`): this month's ranking of streets and departments by
-/// closing rate and on-time rate, and recently resolved cases with before and after
-/// photos. Public, so it shows no reporter, note or description — only what was fixed where.
+/// The public board (`/board`): this month's ranking of streets and departments by the
+/// evaluation's composite score and grade (docs/EVALUATION.md — the same figures as the
+/// monthly report, with the configured weights), and recently resolved cases with before
+/// and after photos. Public, so it shows no reporter, note or description — only what was
+/// fixed where.
 struct BoardPage {
     let services: XiuhuaServices
     let tileURL: String?
+    let weights: EvaluationWeights
 
     func add(to group: RouterGroup<XiuhuaRequestContext>) {
         group.get("/board") { request, context in try await render(request, context) }
-    }
-
-    struct Row {
-        let name: String
-        let record: ClosingRecord
-        var closingRate: Double { record.total == 0 ? 0 : Double(record.closed) / Double(record.total) }
-        var onTimeRate: Double { record.closed == 0 ? 0 : Double(record.closedOnTime) / Double(record.closed) }
     }
 
     func render(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
@@ -29,13 +25,10 @@ struct BoardPage {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = services.calendar.timeZone
         let month = calendar.date(from: calendar.dateComponents([.year, .month], from: now)) ?? now
-        let end = now.addingTimeInterval(1)
-        let streets = try await services.store.closingRecords(from: month, to: end, byStreet: true).map {
-            Row(name: services.regions?[$0.code]?.name ?? $0.code, record: $0)
-        }
-        let departments = try await services.store.closingRecords(from: month, to: end, byStreet: false).map {
-            Row(name: services.organisation.department($0.code)?.name ?? $0.code, record: $0)
-        }
+        let period = try EvaluationPeriod(Self.monthText(month, calendar), timeZone: services.calendar.timeZone)
+        let tables = try await EvaluationDesk(services: services, weights: weights).tables([.street, .department], in: period)
+        let streets = tables[.street]?.ranked(.region) ?? []
+        let departments = tables[.department]?.ranked(.department) ?? []
         var closedQuery = CaseQuery()
         closedQuery.states = [.closed, .rated]
         closedQuery.pageSize = 6
@@ -65,8 +58,8 @@ struct BoardPage {
         <p class="lead">\(t(.intro))</p>
         <p class="hint">\(t(.month))：\(Self.monthText(month, calendar))</p>
         <div class="board-grid">
-        \(table(t(.streetRanking), streets, id: "street-ranking", language))
-        \(table(t(.departmentRanking), departments, id: "department-ranking", language))
+        \(table(t(.streetRanking), streets, id: "street-ranking", rates: [.closingRate, .onTimeClosingRate], language))
+        \(table(t(.departmentRanking), departments, id: "department-ranking", rates: [.onTimeDisposalRate, .reworkRate], language))
         </div>
         <p class="hint">\(t(.definition))</p>
         <h2>\(t(.recentlyClosed))</h2>
@@ -75,27 +68,41 @@ struct BoardPage {
         return try WebPage(context: page, area: .board, title: t(.title), body: body).response(from: request, context: context)
     }
 
-    private func table(_ title: String, _ rows: [Row], id: String, _ language: UILanguage) -> Markup {
+    /// Ranked rows, best first, as the evaluation ordered them: composite score (rates at
+    /// their 95% Wilson lower bound, weighted), grade, sample size and two headline rates.
+    private func table(_ title: String, _ rows: [EvaluationRow], id: String, rates: [Indicator], _ language: UILanguage) -> Markup {
         func t(_ key: BoardText.Key) -> String { BoardText.text(key, language) }
-        let ranked = rows.sorted {
-            ($0.closingRate, $0.onTimeRate, $0.record.total, $1.name) > ($1.closingRate, $1.onTimeRate, $1.record.total, $0.name)
-        }
-        let body = ranked.enumerated().map { index, row in
-            Markup("""
-            <tr><td>\(index + 1)</td><th scope="row">\(row.name)</th><td>\(row.record.total)</td><td>\(row.record.closed)</td>\
-            <td>\(Self.percent(row.closingRate))</td><td>\(row.record.closed == 0 ? "—" : Self.percent(row.onTimeRate))</td></tr>
+        let body = rows.map { row in
+            let grade: Markup = row.grade.map { Markup("<span class=\"grade grade-\($0.rawValue)\">\($0.rawValue)</span>") } ?? Markup("—")
+            let cells = rates.map { indicator -> Markup in
+                let value = row.value(indicator)
+                return "<td>\(value.rate.map(Self.percent) ?? "—")</td>"
+            }
+            return Markup("""
+            <tr><td>\(row.rank.map(String.init) ?? "—")</td><th scope="row">\(row.name)</th>\
+            <td class="score">\(row.adjustedScore.map { String(format: "%.1f", $0) } ?? "—")</td><td>\(grade)</td><td>\(row.sampleSize)</td>\(cells)</tr>
             """)
         }
+        let rateHeaders = rates.map { Markup("<th scope=\"col\">\(t(Self.header($0)))</th>") }
         return """
         <section class="card" aria-labelledby="\(id)-title">
         <h2 id="\(id)-title">\(title)</h2>
-        \(ranked.isEmpty ? Markup("<p class=\"hint\">\(t(.noData))</p>") : """
+        \(rows.isEmpty ? Markup("<p class=\"hint\">\(t(.noData))</p>") : """
         <div class="table-wrap"><table class="ranking" id="\(id)"><thead><tr><th scope="col">\(t(.rank))</th><th scope="col">\(t(.name))</th>\
-        <th scope="col">\(t(.cases))</th><th scope="col">\(t(.closed))</th><th scope="col">\(t(.closingRate))</th><th scope="col">\(t(.onTimeRate))</th></tr></thead>
+        <th scope="col">\(t(.score))</th><th scope="col">\(t(.grade))</th><th scope="col">\(t(.sample))</th>\(rateHeaders)</tr></thead>
         <tbody>\(body)</tbody></table></div>
         """)
         </section>
         """
+    }
+
+    private static func header(_ indicator: Indicator) -> BoardText.Key {
+        switch indicator {
+        case .closingRate: .closingRate
+        case .onTimeClosingRate: .onTimeRate
+        case .onTimeDisposalRate: .onTimeDisposalRate
+        default: .reworkRate
+        }
     }
 
     static func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }

@@ -52,7 +52,7 @@ struct ConsolePages {
         let form = try await FormData.read(request, context: context)
         try CSRFToken.check(request, form)
         do {
-            let session = try await sessions.signIn(form["username"] ?? "", form.fields["password"]?.first ?? "", from: context.remoteAddress?.ipAddress)
+            let session = try await sessions.signIn(form["username"] ?? "", form.fields["password"]?.first ?? "", from: context.clientAddress)
             var response = Response.redirect(to: Self.localPath(form["next"]) ?? "/console", type: .normal)
             response.setCookie(SessionRoutes.sessionCookie(session.token))
             return response
@@ -61,7 +61,7 @@ struct ConsolePages {
                 ? ConsoleText.text(.wrongPassword, page.language)
                 : (page.language == .zh ? error.message.components(separatedBy: " (").first ?? error.message : error.message)
             var response = try loginPage(page, next: form["next"], error: message, status: error.status).response(from: request, context: context)
-            if error.status == .tooManyRequests { response.headers[.retryAfter] = "300" }
+            if error.status == .tooManyRequests { response.headers[.retryAfter] = String(error.retryAfterSeconds ?? 300) }
             return response
         }
     }

@@ -112,11 +112,9 @@ struct WebPage: ResponseGenerator {
     /// server's scripts, styles and images, plus the tile server when configured), no
     /// framing, no sniffing, and no caching of pages that may carry personal data.
     static func headers(tileURL: String?, contentType: String) -> HTTPFields {
-        var images = "'self' data: blob:"
-        if let origin = tileURL.flatMap(tileOrigin) { images += " \(origin)" }
-        return [
+        [
             .contentType: contentType,
-            .contentSecurityPolicy: "default-src 'self'; img-src \(images); script-src 'self'; style-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+            .contentSecurityPolicy: SecurityHeadersMiddleware<XiuhuaRequestContext>.contentSecurityPolicy(tileURL: tileURL),
             .xContentTypeOptions: "nosniff",
             HTTPField.Name("Referrer-Policy")!: "same-origin",
             .cacheControl: "no-store",
@@ -166,7 +164,7 @@ struct WebErrorMiddleware: RouterMiddleware {
         }
     }
 
-    private func page(
+    func page(
         _ request: Request, _ context: Context, status: HTTPResponse.Status, error: WebError? = nil, message: String? = nil
     ) throws -> Response {
         let pageContext = PageContext(request, context, tileURL: tileURL)

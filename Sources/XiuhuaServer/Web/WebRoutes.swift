@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Xiuhua
 
 /// The web pages: the citizen's report and ticket pages, the staff console, the
 /// command-centre dashboard, the public board, the map's data and the few hand-written
@@ -12,11 +13,17 @@ public struct WebRoutes {
     let tileURL: String?
     /// The largest photo a form may carry (`uploads.max_photo_bytes`).
     let maxPhotoBytes: Int
+    /// The evaluation weights, for the public board's ranking.
+    let weights: EvaluationWeights
 
-    public init(services: XiuhuaServices, logins: LoginThrottle, tileURL: String?, maxPhotoBytes: Int = XiuhuaConfiguration.defaultMaxPhotoBytes) {
+    public init(
+        services: XiuhuaServices, logins: LoginThrottle, tileURL: String?, weights: EvaluationWeights = .standard,
+        maxPhotoBytes: Int = XiuhuaConfiguration.defaultMaxPhotoBytes
+    ) {
         self.services = services
         self.logins = logins
         self.tileURL = tileURL.flatMap { $0.isEmpty ? nil : $0 }
+        self.weights = weights
         self.maxPhotoBytes = maxPhotoBytes
     }
 
@@ -26,7 +33,7 @@ public struct WebRoutes {
         CitizenPages(services: services, attachments: attachments, tileURL: tileURL).add(to: group)
         ConsolePages(services: services, sessions: SessionRoutes(services: services, logins: logins), attachments: attachments, tileURL: tileURL).add(to: group)
         DashboardPage(services: services, tileURL: tileURL).add(to: group)
-        BoardPage(services: services, tileURL: tileURL).add(to: group)
+        BoardPage(services: services, tileURL: tileURL, weights: weights).add(to: group)
         MapLayers(services: services).add(to: group)
         WebAssets.add(to: group)
         group.get("/lang/{code}") { request, context in
@@ -46,6 +53,8 @@ enum WebAssets {
         "map.js": ("text/javascript; charset=utf-8", MapScript.text),
         "report.js": ("text/javascript; charset=utf-8", ReportScript.text),
         "dashboard.js": ("text/javascript; charset=utf-8", DashboardScript.text),
+        "home.css": ("text/css; charset=utf-8", HomeStyleSheet.text),
+        "monthly-report.css": ("text/css; charset=utf-8", MonthlyReportStyleSheet.text),
     ]
 
     static func add(to group: RouterGroup<XiuhuaRequestContext>) {
