@@ -72,6 +72,9 @@ public struct CaseSnapshot: Hashable, Sendable, Codable {
     public internal(set) var supervisions: [Supervision]
     /// Stage deadlines that were missed, each recorded once.
     public internal(set) var overdueMarks: [OverdueMark]
+    /// Whistles (吹哨) with their summoned departments; nil until the first whistle, so
+    /// snapshots written before whistles existed read back unchanged.
+    public internal(set) var whistles: [Whistle]?
 
     // Milestones.
     /// When the case was reported.

@@ -71,6 +71,12 @@ extension CaseActionKind {
         case .approveSelfHandling: return "Approve self-handling"
         case .rejectSelfHandling: return "Reject self-handling"
         case .markOverdue: return "Mark overdue"
+        case .whistle: return "Whistle (summon departments)"
+        case .checkIn: return "Check in on site"
+        case .reportWhistle: return "Report on the summons"
+        case .releaseSummons: return "Release a summons"
+        case .rateSummons: return "Rate a department's response"
+        case .markMissedCheckIn: return "Mark missed check-in"
         }
     }
 }

@@ -185,7 +185,9 @@ struct ConsolePages {
             action: form["action"] ?? "", note: form["note"], reason: form["reason"], photos: attached, owner: form["owner"],
             real: bool("real"), passed: bool("passed"), satisfaction: form["satisfaction"], fixed: bool("fixed"), limit: form["limit"],
             extension_: form["extension"], level: form["level"].flatMap { Int($0) }, order: form["order"], reply: form["reply"],
-            expectedVersion: form["expected_version"].flatMap { Int($0) }
+            expectedVersion: form["expected_version"].flatMap { Int($0) }, kind: form["kind"],
+            departments: form["departments"].map { $0.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "，" }).map(String.init) },
+            department: form["department"], whistleID: form["whistle_id"], report: form["report"]
         )
         do {
             _ = try await CaseDesk(services: services).act(on: number, action, by: account)

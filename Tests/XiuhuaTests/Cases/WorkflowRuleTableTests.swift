@@ -33,6 +33,12 @@ struct WorkflowRuleTableTests {
         case .approveSelfHandling: .approveSelfHandling()
         case .rejectSelfHandling: .rejectSelfHandling()
         case .markOverdue: .markOverdue
+        case .whistle: .whistle(id: "W1", kind: .emergency, departments: ["D2"], reason: "路面塌陷需多部门到场")
+        case .checkIn: .checkIn()
+        case .reportWhistle: .reportWhistle(report: "已封闭现场")
+        case .releaseSummons: .releaseSummons(department: "D2", reason: "已无需到场")
+        case .rateSummons: .rateSummons(department: "D2", satisfaction: .satisfied)
+        case .markMissedCheckIn: .markMissedCheckIn
         }
     }
 
@@ -42,7 +48,13 @@ struct WorkflowRuleTableTests {
         if !rule.roles.contains(role) { return .forbiddenRole }
         if !rule.states.contains(state) { return .wrongState }
         if rule.scope == .owner, !Fixture.actor(role).handles(for: owner) { return .outOfScope }
-        return nil
+        // The table's histories summon nobody: whistle follow-ups have nothing to act on.
+        if rule.scope == .summoned { return .outOfScope }
+        switch kind {
+        case .releaseSummons, .rateSummons: return .wrongState
+        case .markMissedCheckIn: return .notOverdue
+        default: return nil
+        }
     }
 
     @Test("every action, state and role is allowed or refused as the rule table says", arguments: [
