@@ -70,4 +70,32 @@ struct SimulatorTests {
         #expect(a.cases == b.cases)
         #expect(a.digest != b.digest)
     }
+
+    @Test("over working days most owners meet their deadlines: 5–15 % of cases run overdue; the day batches keep the evaluation tallies a recount gives")
+    func realisticLatenessAndTallies() async throws {
+        let options = SimulationOptions(days: 5, casesPerDay: 200, seed: 11, start: try LocalDate("2026-11-02"))
+        try await withTemporaryDataDirectory { directory in
+            let store = try await Store.openSQLite(dataDirectory: directory, logger: ServerFixture.logger)
+            do {
+                try await DemoSeeder.seedIfNeeded(store, logger: ServerFixture.logger)
+                let services = try await XiuhuaServices.load(store: store, catalog: .national, calendar: .chinaDefault)
+                let summary = try await DistrictSimulator(services: services).run(options)
+                let share = Double(summary.overdueCases) / Double(summary.cases)
+                #expect(share >= 0.05 && share <= 0.15, "overdue share \(share)")
+                #expect(summary.overdueMarks >= summary.overdueCases)
+                let period = try EvaluationPeriod("2026-11")
+                let recounted = EvaluationRecount.tallies(ofHistories: try await store.allCaseHistories(), in: period)
+                let stored = try await store.evaluationTallies(EvaluationDimension.allCases, in: period)
+                for dimension in [EvaluationDimension.street, .department, .grid] {
+                    let units = EvaluationRecount.units(recounted, dimension)
+                    #expect(!units.isEmpty)
+                    #expect(units == stored[dimension] ?? [:], "\(dimension)")
+                }
+                await store.close()
+            } catch {
+                await store.close()
+                throw error
+            }
+        }
+    }
 }

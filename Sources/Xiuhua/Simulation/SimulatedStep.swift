@@ -22,11 +22,15 @@ public struct SimulatedStep: Hashable, Sendable {
     public var action: CaseAction
     /// Field work (on site) happens in daylight; the centre works around the clock.
     public var isFieldWork: Bool
+    /// A person who means to meet the stage deadline acts by this instant, even when
+    /// waiting for daylight would take longer.
+    public var notAfter: Date?
 
-    public init(after delay: TimeInterval, _ performer: Performer, _ action: CaseAction, field: Bool = false) {
+    public init(after delay: TimeInterval, _ performer: Performer, _ action: CaseAction, field: Bool = false, notAfter: Date? = nil) {
         self.delay = max(60, delay)
         self.performer = performer
         self.action = action
         isFieldWork = field
+        self.notAfter = notAfter
     }
 }

@@ -33,6 +33,10 @@ public struct SimulationMix: Sendable {
     public var suspensionApproved: Double
     /// The owner finishes after the disposal deadline.
     public var late: Double
+    /// A grid worker verifies or checks after the stage's two-hour limit.
+    public var fieldLate: Double
+    /// The command centre accepts or dispatches after its 30-minute limit.
+    public var centreLate: Double
     /// The on-site check fails and the owner must rework.
     public var checkFailed: Double
     /// A public report's citizen is reached for the follow-up rating.
@@ -50,7 +54,7 @@ public struct SimulationMix: Sendable {
         channels: [CaseSource: Double], categories: [(code: String, weight: Double)], hourCurve: [Double],
         untrue: Double, directAcceptance: Double, selfHandled: Double, selfHandlingRejected: Double,
         duplicateCancel: Double, returned: Double, extensionRequested: Double, extensionApproved: Double,
-        suspensionRequested: Double, suspensionApproved: Double, late: Double, checkFailed: Double,
+        suspensionRequested: Double, suspensionApproved: Double, late: Double, fieldLate: Double, centreLate: Double, checkFailed: Double,
         rated: Double, unsatisfied: Double, notFixed: Double, whistle: Double, missedCheckIn: Double
     ) {
         self.channels = channels
@@ -67,6 +71,8 @@ public struct SimulationMix: Sendable {
         self.suspensionRequested = suspensionRequested
         self.suspensionApproved = suspensionApproved
         self.late = late
+        self.fieldLate = fieldLate
+        self.centreLate = centreLate
         self.checkFailed = checkFailed
         self.rated = rated
         self.unsatisfied = unsatisfied
@@ -89,7 +95,7 @@ public struct SimulationMix: Sendable {
         ],
         untrue: 0.03, directAcceptance: 0.10, selfHandled: 0.08, selfHandlingRejected: 0.10,
         duplicateCancel: 0.01, returned: 0.05, extensionRequested: 0.04, extensionApproved: 0.8,
-        suspensionRequested: 0.015, suspensionApproved: 0.85, late: 0.10, checkFailed: 0.07,
+        suspensionRequested: 0.015, suspensionApproved: 0.85, late: 0.05, fieldLate: 0.02, centreLate: 0.01, checkFailed: 0.07,
         rated: 0.7, unsatisfied: 0.08, notFixed: 0.03, whistle: 0.04, missedCheckIn: 0.15
     )
 }

@@ -21,11 +21,10 @@ public struct SimulationPolicy: Sendable {
     public func nextStep(for snapshot: CaseSnapshot, at now: Date, random: inout SplitMix64) -> SimulatedStep? {
         switch snapshot.state {
         case .reported:
+            // 监督员 work in shifts around the clock, so verification keeps its wall-clock limit.
             let real = !random.chance(mix.untrue)
-            return SimulatedStep(
-                after: random.minutes(20, 150), .gridWorker,
-                .verify(real: real, note: real ? nil : SimulationText.untrue), field: true
-            )
+            let pace = paced(snapshot, at: now, late: mix.fieldLate, random: &random)
+            return SimulatedStep(after: pace.delay, .gridWorker, .verify(real: real, note: real ? nil : SimulationText.untrue), notAfter: pace.notAfter)
         case .selfHandledReview:
             if random.chance(mix.selfHandlingRejected) {
                 return SimulatedStep(after: random.minutes(5, 40), .dutyChief, .rejectSelfHandling(note: SimulationText.selfHandlingRejected))
@@ -55,9 +54,9 @@ public struct SimulationPolicy: Sendable {
             return SimulatedStep(after: random.minutes(24 * 60, 4 * 24 * 60), .dispatcher, .resume(note: "条件已具备，恢复办理"))
         case .handled:
             let passed = !random.chance(mix.checkFailed)
+            let pace = paced(snapshot, at: now, late: mix.fieldLate, random: &random)
             return SimulatedStep(
-                after: random.minutes(30, 150), .gridWorker,
-                .check(passed: passed, note: passed ? nil : SimulationText.checkFailed), field: true
+                after: pace.delay, .gridWorker, .check(passed: passed, note: passed ? nil : SimulationText.checkFailed), notAfter: pace.notAfter
             )
         case .checkPassed:
             return SimulatedStep(after: random.minutes(5, 50), .dutyChief, .close())
@@ -81,12 +80,24 @@ public struct SimulationPolicy: Sendable {
         if hour >= fieldDayStart, hour < fieldDayEnd { return instant }
         var morning = calendar.date(bySettingHour: fieldDayStart, minute: 0, second: 0, of: instant) ?? instant
         if hour >= fieldDayEnd { morning = morning.addingTimeInterval(24 * 3600) }
-        return morning.addingTimeInterval(random.minutes(0, 90))
+        let daylight = morning.addingTimeInterval(random.minutes(0, 90))
+        if let notAfter = step.notAfter, daylight > notAfter { return max(instant, notAfter) }
+        return daylight
     }
 
     /// The centre usually acts within the 30-minute stage limit; now and then it is late.
     private func centreDelay(_ random: inout SplitMix64) -> TimeInterval {
-        random.chance(0.05) ? random.minutes(35, 120) : random.minutes(3, 25)
+        random.chance(mix.centreLate) ? random.minutes(35, 120) : random.minutes(3, 25)
+    }
+
+    /// How long a person takes at the current stage: most finish within its deadline, at
+    /// some share of the time left; with probability `late` they overrun it. The instant
+    /// returned with an on-time delay is the deadline, which field work must not pass.
+    private func paced(_ snapshot: CaseSnapshot, at now: Date, late: Double, random: inout SplitMix64) -> (delay: TimeInterval, notAfter: Date?) {
+        guard let deadline = snapshot.stageDeadline else { return (random.minutes(20, 90), nil) }
+        let remaining = max(600, deadline.timeIntervalSince(now))
+        if random.chance(late) { return ((remaining * random.next(in: 1.05, 2.0)).rounded(), nil) }
+        return ((remaining * random.next(in: 0.1, 0.9)).rounded(), deadline.addingTimeInterval(-60))
     }
 
     private func ownerStep(_ snapshot: CaseSnapshot, at now: Date, random: inout SplitMix64) -> SimulatedStep {
@@ -100,11 +111,12 @@ public struct SimulationPolicy: Sendable {
         if snapshot.suspensions.isEmpty, random.chance(mix.suspensionRequested) {
             return SimulatedStep(after: random.minutes(30, 240), .owner, .requestSuspension(reason: SimulationText.suspension))
         }
-        // Owners work towards the deadline; some overrun it.
-        let remaining = max(600, (snapshot.stageDeadline ?? now).timeIntervalSince(now))
-        let share = random.chance(mix.late) ? random.next(in: 1.05, 2.0) : random.next(in: 0.1, 0.9)
+        // Owners work towards the deadline; a minority overrun it.
+        let pace = paced(snapshot, at: now, late: mix.late, random: &random)
         let note = SimulationText.handled[random.int(in: 0...(SimulationText.handled.count - 1))]
-        return SimulatedStep(after: (remaining * share).rounded(), .owner, .handle(note: note, photos: ["sim-after-\(random.next() % 1_000_000)"]), field: true)
+        return SimulatedStep(
+            after: pace.delay, .owner, .handle(note: note, photos: ["sim-after-\(random.next() % 1_000_000)"]), field: true, notAfter: pace.notAfter
+        )
     }
 
     /// 吹哨报到 on a street's case: the street summons departments; each checks in (some

@@ -27,6 +27,8 @@ struct SimulationRun {
         var finished = false
         /// Refused steps in a row; a simulated person gives up after a few.
         var refusals = 0
+        /// Marked overdue at some stage already.
+        var overdue = false
     }
 
     let services: XiuhuaServices
@@ -147,6 +149,10 @@ struct SimulationRun {
             }
             if apply(.markOverdue, by: OverdueScheduler.actor, on: number, at: now), let marked = cases[number]?.snapshot {
                 summary.overdueMarks += 1
+                if cases[number]?.overdue == false {
+                    cases[number]?.overdue = true
+                    summary.overdueCases += 1
+                }
                 _ = apply(OverdueScheduler.reminder(for: marked), by: OverdueScheduler.actor, on: number, at: now)
             }
         }
