@@ -57,6 +57,7 @@ public func buildRouter(
     TicketRoutes(services: services).add(to: router)
     WhistleRoutes(services: services).add(to: router)
     RoutingRuleRoutes(services: services).add(to: router)
+    DuplicateRoutes(services: services).add(to: router)
     EvaluationRoutes(services: services, weights: evaluationWeights).add(to: router)
     MonthlyReportPage(services: services, weights: evaluationWeights).add(to: router)
     WebRoutes(services: services, logins: logins, tileURL: ProcessInfo.processInfo.environment["XIUHUA_TILE_URL"]).add(to: router)

@@ -28,6 +28,8 @@ public struct XiuhuaServices: Sendable {
     public var whistleLimits: WhistleLimits = .standard
     /// The ordered routing rules that suggest an owner on intake (admin-editable).
     public var routing = RoutingBook()
+    /// Which open cases are suggested as duplicates of a new report (radius, window).
+    public var duplicates: DuplicateCriteria = .standard
 
     /// Reads the reference data from `store`. A store without a district yet is fine:
     /// the server runs, and locate answers that there is no district.

@@ -130,11 +130,23 @@ extension Store {
         if let expectedVersion, expectedVersion != current.version {
             throw CaseStoreError.versionConflict(expected: expectedVersion, current: current)
         }
+        if case .merge(let into, let note) = action {
+            return try await Store.merge(current, into: into, note: note, by: actor, at: now, clock: clock, in: db)
+        }
         let events: [CaseEvent]
         switch Workflow.decide(current, action, by: actor, at: now, clock: clock, whistleLimits: whistleLimits) {
         case .success(let decided): events = decided
         case .failure(let refusal): throw CaseStoreError.refused(refusal, current: current)
         }
+        return (try await Store.record(events, on: current, at: now, clock: clock, in: db), events)
+    }
+
+    /// Appends `events` to `current`'s chain and writes what follows from them — the
+    /// projection, the evaluation facts, the notifications — returning the new snapshot.
+    static func record(
+        _ events: [CaseEvent], on current: CaseSnapshot, at now: Date, clock: any WorkingTimeCalculator, in db: any SQLDatabase
+    ) async throws -> CaseSnapshot {
+        let number = current.number
         let next = events.reduce(current) { $0.applying($1) }
         let last = try await db.raw("""
             SELECT hash FROM case_events WHERE case_number = \(bind: number) ORDER BY seq DESC LIMIT 1
@@ -143,7 +155,7 @@ extension Store {
         try await Store.updateProjection(next, replacingVersion: current.version, at: now, clock: clock, in: db)
         try await Store.recordFacts(events, on: number, in: db)
         try await Store.enqueueNotifications(for: events, after: next, firstSeq: current.version + 1, at: now, in: db)
-        return (next, events)
+        return next
     }
 
     /// The case as it stands, or nil.

@@ -62,6 +62,8 @@ public enum CaseAction: Hashable, Sendable {
     case rateSummons(department: String, satisfaction: Rating.Satisfaction, note: String? = nil)
     /// The scheduler records every summoned department that missed its check-in deadline.
     case markMissedCheckIn
+    /// 合并: the duty chief merges this case into the open case numbered `into`.
+    case merge(into: String, note: String? = nil)
 
     /// The kind of this action, for rules and menus.
     public var kind: CaseActionKind {
@@ -97,6 +99,7 @@ public enum CaseAction: Hashable, Sendable {
         case .releaseSummons: .releaseSummons
         case .rateSummons: .rateSummons
         case .markMissedCheckIn: .markMissedCheckIn
+        case .merge: .merge
         }
     }
 }

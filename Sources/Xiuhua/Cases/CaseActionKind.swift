@@ -31,6 +31,7 @@ public enum CaseActionKind: String, Hashable, Sendable, Codable, CaseIterable {
     case releaseSummons
     case rateSummons
     case markMissedCheckIn
+    case merge
 
     /// The whole rule table: every kind with its roles, states and scope.
     public static let rules: [CaseActionKind: ActionRule] = Dictionary(
@@ -72,12 +73,14 @@ public enum CaseActionKind: String, Hashable, Sendable, Codable, CaseIterable {
         // The street may rate a department's response after the case is closed.
         case .rateSummons: return ActionRule(roles: [.streetOfficer], states: CaseState.owned.union([.closed, .rated]), scope: .owner)
         case .markMissedCheckIn: return ActionRule(roles: [.system], states: open)
+        // A duplicate is merged while it is still open; the survivor is checked by `Workflow.merge`.
+        case .merge: return ActionRule(roles: [.dutyChief], states: open)
         }
     }
 
-    /// States from which a case may still be cancelled: before the owner reports it fixed.
     /// States in which the owning street may summon departments: while it holds the case.
     private static let whistleable: Set<CaseState> = [.dispatched, .extensionRequested, .suspensionRequested, .suspended, .handled]
 
+    /// States from which a case may still be cancelled: before the owner reports it fixed.
     private static let cancellable: Set<CaseState> = [.reported, .awaitingAcceptance, .awaitingDispatch, .dispatched]
 }

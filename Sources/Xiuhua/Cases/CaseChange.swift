@@ -46,6 +46,11 @@ public enum CaseChange: Hashable, Sendable, Codable {
     case summonsRated(whistleID: String, department: String, satisfaction: Rating.Satisfaction)
     /// The scheduler records that a department did not check in by the deadline.
     case checkInMissed(whistleID: String, department: String, deadline: Date)
+    /// 合并: this case was merged into case `into` and ends here.
+    case merged(into: String)
+    /// Case `number` was merged into this one; its reporters (and those of cases merged
+    /// into it before) follow this case now.
+    case absorbed(number: String, followers: [CaseFollower])
 
     /// The kind of event, as a flat name for storage and filters.
     public var kind: CaseEventKind {
@@ -84,6 +89,8 @@ public enum CaseChange: Hashable, Sendable, Codable {
         case .summonsReleased: .summonsReleased
         case .summonsRated: .summonsRated
         case .checkInMissed: .checkInMissed
+        case .merged: .merged
+        case .absorbed: .absorbed
         }
     }
 }

@@ -15,6 +15,9 @@ struct CaseDecision {
     func events(for action: CaseAction) throws(WorkflowRefusal) -> [CaseEvent] {
         let kind = action.kind
         switch action {
+        case .merge:
+            // Merging needs the survivor too: `Workflow.merge` decides it.
+            throw .mergeTargetMissing(snapshot.state)
         case .verify(let real, let note, let photos):
             // A report found untrue needs the grid worker's account for the duty chief.
             let note = real ? note : try text(note, FieldName.note, kind)

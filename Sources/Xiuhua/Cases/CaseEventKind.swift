@@ -34,4 +34,6 @@ public enum CaseEventKind: String, Hashable, Sendable, Codable, CaseIterable {
     case summonsReleased
     case summonsRated
     case checkInMissed
+    case merged
+    case absorbed
 }

@@ -175,6 +175,12 @@ extension CaseSnapshot {
             updateSummons(id, department) { $0.rating = satisfaction }
         case .checkInMissed(let id, let department, _):
             updateSummons(id, department) { $0.checkInMissed = true }
+        case .merged(let into):
+            pendingRequest = nil
+            mergedInto = into
+            state = .merged
+        case .absorbed(_, let followers):
+            self.followers = (self.followers ?? []) + followers
         }
     }
 

@@ -1,6 +1,9 @@
 import Foundation
 
 extension CaseSnapshot {
+    /// Cases merged into this one, oldest first.
+    public var followerList: [CaseFollower] { followers ?? [] }
+
     /// The whistles blown on the case, oldest first.
     public var whistleList: [Whistle] { whistles ?? [] }
 

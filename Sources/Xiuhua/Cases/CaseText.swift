@@ -22,6 +22,7 @@ extension CaseState {
         case .rated: "已回访"
         case .rejected: "不予受理"
         case .cancelled: "已作废"
+        case .merged: "已合并"
         }
     }
 }
@@ -79,6 +80,7 @@ extension CaseActionKind {
         case .releaseSummons: "解除召集"
         case .rateSummons: "评价部门"
         case .markMissedCheckIn: "未按时报到记录"
+        case .merge: "合并"
         }
     }
 
@@ -108,6 +110,7 @@ extension CaseActionKind {
         case .releaseSummons: "案件尚未办结"
         case .rateSummons: "案件未被作废或不予受理"
         case .markMissedCheckIn: "案件尚未办结"
+        case .merge: "案件尚未办结"
         }
     }
 }
@@ -331,6 +334,28 @@ extension WorkflowRefusal {
         WorkflowRefusal(code: .alreadyRecorded, message: "该案件已在本次吹哨中：\(id)", action: .whistle, state: state)
     }
 
+    static func mergeTargetMissing(_ state: CaseState) -> WorkflowRefusal {
+        WorkflowRefusal(code: .invalidInput, message: "合并需要填写存在的目标案件编号 into", action: .merge, state: state)
+    }
+
+    static func mergeIntoItself(_ state: CaseState) -> WorkflowRefusal {
+        WorkflowRefusal(code: .invalidInput, message: "案件不能合并到自身", action: .merge, state: state)
+    }
+
+    static func mergeTargetMerged(_ number: String, into: String, _ state: CaseState) -> WorkflowRefusal {
+        WorkflowRefusal(
+            code: .wrongState, message: "目标案件 \(number) 已合并到 \(into)，请合并到 \(into)（不能形成循环合并）", action: .merge, state: state
+        )
+    }
+
+    static func mergeTargetClosed(_ number: String, _ target: CaseState, _ state: CaseState) -> WorkflowRefusal {
+        WorkflowRefusal(code: .wrongState, message: "目标案件 \(number) 已\(target.label)，只能合并到尚未办结的案件", action: .merge, state: state)
+    }
+
+    static func mergeSummonsOutstanding(_ state: CaseState) -> WorkflowRefusal {
+        WorkflowRefusal(code: .summonsOutstanding, message: "合并需要被召集的部门均已反馈或解除召集", action: .merge, state: state)
+    }
+
     static let selfHandlingOnlyPatrol = WorkflowRefusal(code: .invalidInput, message: "自处理仅限网格员巡查上报")
 
     private static func roleList(_ roles: Set<Role>) -> String {
@@ -391,6 +416,8 @@ extension CaseEventKind {
         case .summonsReleased: "解除召集"
         case .summonsRated: "部门评价"
         case .checkInMissed: "未按时报到"
+        case .merged: "合并至他案"
+        case .absorbed: "合并他案"
         }
     }
 
@@ -413,6 +440,7 @@ extension CaseEventKind {
         case .resumed: "已恢复办理"
         case .selfHandlingApproved: "已现场处置并办结"
         case .whistled: "街道已召集相关部门联合处置"
+        case .merged: "与同一问题的其他反映合并办理"
         default: nil
         }
     }

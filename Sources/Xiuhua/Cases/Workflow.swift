@@ -73,6 +73,8 @@ public enum Workflow {
             guard !snapshot.overdueMarks.contains(mark) else { return .overdueAlreadyMarked(stageClock.stage, state) }
         case .close:
             if snapshot.hasActiveSummons { return .summonsOutstanding(state) }
+        case .merge:
+            if snapshot.hasActiveSummons { return .mergeSummonsOutstanding(state) }
         case .checkIn:
             guard snapshot.summons(of: actor.departmentCode, where: { $0.isActive && $0.checkedInAt == nil }) != nil else {
                 return .alreadyCheckedIn(state)

@@ -59,7 +59,8 @@ extension CaseFacts {
             respond(done)
         case .selfHandlingRejected:
             respond(done)
-        case .cancelled:
+        case .cancelled, .merged:
+            // A duplicate merged into another case leaves the cohorts as a cancelled one does.
             cancelledAt = cancelledAt ?? event.at
         case .dispatched(let owner, _):
             if dispatch == nil { dispatch = done }
@@ -96,7 +97,7 @@ extension CaseFacts {
         case .checkInMissed(let id, let department, _):
             settleSummons(id, department, at: event.at, onTime: false)
         case .cancelRequested, .cancelDenied, .extensionRequested, .extensionDenied, .suspensionRequested,
-             .suspensionDenied, .urged, .supervised, .supervisionReplied, .whistleReported, .summonsReleased, .summonsRated:
+             .suspensionDenied, .urged, .supervised, .supervisionReplied, .whistleReported, .summonsReleased, .summonsRated, .absorbed:
             break
         }
         if let stage = event.stage {

@@ -50,8 +50,21 @@ public enum NotificationRules {
             guard let citizen else { return [] }
             return [make(.citizenAccepted, citizen, "您反映的问题已立案，工单号 \(snapshot.ticketCode)，可凭工单号查询进度。")]
         case .closed:
-            guard let citizen else { return [] }
-            return [make(.citizenClosed, citizen, "您反映的问题已办结，工单号 \(snapshot.ticketCode)。请凭工单号对处理结果进行评价。")]
+            // Reporters of cases merged into this one are asked too, each by their own ticket.
+            var told: [CaseNotification] = []
+            if let citizen {
+                told.append(make(.citizenClosed, citizen, "您反映的问题已办结，工单号 \(snapshot.ticketCode)。请凭工单号对处理结果进行评价。"))
+            }
+            for follower in snapshot.followerList {
+                guard follower.source.isPublic, let phone = follower.reporterPhone?.trimmingCharacters(in: .whitespaces), !phone.isEmpty else {
+                    continue
+                }
+                told.append(CaseNotification(
+                    kind: .citizenClosed, recipient: .citizen(phone: phone), caseNumber: number, ticketCode: follower.ticketCode,
+                    text: "您反映的问题已与同一问题合并办理并已办结，工单号 \(follower.ticketCode)。请凭工单号对处理结果进行评价。"
+                ))
+            }
+            return told
         default:
             return []
         }

@@ -66,7 +66,7 @@ public struct SimulationPolicy: Sendable {
                 random.chance(mix.unsatisfied) ? .unsatisfied : random.chance(0.2) ? .basicallySatisfied : .satisfied
             let fixed = !random.chance(mix.notFixed)
             return SimulatedStep(after: random.minutes(4 * 60, 48 * 60), .operator, .rate(Rating(satisfaction: satisfaction, fixed: fixed)))
-        case .rated, .rejected, .cancelled:
+        case .rated, .rejected, .cancelled, .merged:
             return nil
         }
     }

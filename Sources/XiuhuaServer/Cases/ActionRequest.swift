@@ -24,10 +24,12 @@ public struct ActionRequest: Decodable, Sendable {
     var department: String? = nil
     var whistleID: String? = nil
     var report: String? = nil
+    /// merge: the number of the surviving case.
+    var into: String? = nil
 
     private enum CodingKeys: String, CodingKey {
         case action, note, reason, photos, owner, real, passed, satisfaction, fixed, limit, level, order, reply
-        case kind, departments, department, report
+        case kind, departments, department, report, into
         case whistleID = "whistle_id"
         case extension_ = "extension"
         case expectedVersion = "expected_version"
@@ -98,6 +100,7 @@ public struct ActionRequest: Decodable, Sendable {
             }
             return .rateSummons(department: try required(department, "department"), satisfaction: value, note: note)
         case .markMissedCheckIn: return .markMissedCheckIn
+        case .merge: return .merge(into: try required(into, "into"), note: note)
         }
     }
 

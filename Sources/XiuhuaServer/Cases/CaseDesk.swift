@@ -54,11 +54,12 @@ public struct CaseDesk: Sendable {
     }
 
     /// Records a citizen's rating through the ticket code; "not fixed" reopens the case.
-    public func rate(ticket snapshot: CaseSnapshot, _ rating: Rating, comment: String?) async throws -> CaseSnapshot {
+    /// `code` is the ticket the citizen used — a merged report's own — when not the case's.
+    public func rate(ticket snapshot: CaseSnapshot, code: String? = nil, _ rating: Rating, comment: String?) async throws -> CaseSnapshot {
         if let comment, comment.count > 500 {
             throw APIError.badRequest("too_long", "评价内容不能超过 500 字 (comment too long)")
         }
-        let citizen = Actor(id: "ticket:\(snapshot.ticketCode)", name: "市民", role: .citizen)
+        let citizen = Actor(id: "ticket:\(code ?? snapshot.ticketCode)", name: "市民", role: .citizen)
         do {
             return try await services.store.act(
                 on: snapshot.number, .rate(rating, note: comment), by: citizen, at: services.now(), clock: services.calendar

@@ -79,6 +79,9 @@ struct CaseView: Codable {
     /// Dispatch accuracy: owners that returned the case, and re-dispatches to a new owner.
     let returnedBy: [Owner]
     let redispatchCount: Int?
+    /// 合并: the case this one was merged into, and the cases merged into this one.
+    let mergedInto: String?
+    let mergedCases: [String]
     let allowedActions: [String]?
     let events: [EventView]?
 
@@ -136,6 +139,8 @@ struct CaseView: Codable {
         version = s.version
         whistles = s.whistleList.map { WhistleView($0, at: now, services: services) }
         missedCheckIns = s.missedCheckInCount
+        mergedInto = s.mergedInto
+        mergedCases = s.followerList.map(\.number)
         returnedBy = s.previousOwners.map { Self.owner($0, services) }
         redispatchCount = events.map { events in
             events.filter { if case .dispatched(_, true) = $0.event.change { true } else { false } }.count
@@ -346,6 +351,7 @@ extension CaseState {
         case .rated: "已办结"
         case .rejected: "不予受理"
         case .cancelled: "已作废"
+        case .merged: "已合并办理"
         }
     }
 }

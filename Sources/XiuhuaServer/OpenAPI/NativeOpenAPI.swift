@@ -1131,6 +1131,66 @@ enum NativeOpenAPI {
           }
         }
       }
+    },
+    "/api/v1/cases/{number}/duplicates": {
+      "get": {
+        "summary": "Open cases of the same category near this one, reported within the window before it: possible duplicates (staff)",
+        "operationId": "caseDuplicates",
+        "security": [
+          {
+            "bearerAuth": []
+          },
+          {
+            "sessionCookie": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "number",
+            "in": "path",
+            "required": true,
+            "description": "Case number",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Candidates, nearest first",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "properties": {
+                    "radius_m": {
+                      "type": "number"
+                    },
+                    "window_days": {
+                      "type": "number"
+                    },
+                    "candidates": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/DuplicateCandidate"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Error"
+          },
+          "403": {
+            "$ref": "#/components/responses/Error"
+          },
+          "404": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -1486,6 +1546,10 @@ enum NativeOpenAPI {
           "report": {
             "type": "string",
             "description": "reportWhistle: what the department did"
+          },
+          "into": {
+            "type": "string",
+            "description": "merge: the number of the surviving case (duty chief)"
           }
         }
       },
@@ -1617,6 +1681,36 @@ enum NativeOpenAPI {
           },
           "fallback": {
             "type": "string"
+          }
+        }
+      },
+      "DuplicateCandidate": {
+        "type": "object",
+        "required": [
+          "number",
+          "state",
+          "distance_m",
+          "reported_at"
+        ],
+        "properties": {
+          "number": {
+            "type": "string"
+          },
+          "state": {
+            "type": "string"
+          },
+          "category": {
+            "type": "string"
+          },
+          "address": {
+            "type": "string"
+          },
+          "distance_m": {
+            "type": "number"
+          },
+          "reported_at": {
+            "type": "string",
+            "format": "date-time"
           }
         }
       }

@@ -187,7 +187,7 @@ struct ConsolePages {
             extension_: form["extension"], level: form["level"].flatMap { Int($0) }, order: form["order"], reply: form["reply"],
             expectedVersion: form["expected_version"].flatMap { Int($0) }, kind: form["kind"],
             departments: form["departments"].map { $0.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "，" }).map(String.init) },
-            department: form["department"], whistleID: form["whistle_id"], report: form["report"]
+            department: form["department"], whistleID: form["whistle_id"], report: form["report"], into: form["into"]
         )
         do {
             _ = try await CaseDesk(services: services).act(on: number, action, by: account)

@@ -39,6 +39,7 @@ struct WorkflowRuleTableTests {
         case .releaseSummons: .releaseSummons(department: "D2", reason: "已无需到场")
         case .rateSummons: .rateSummons(department: "D2", satisfaction: .satisfied)
         case .markMissedCheckIn: .markMissedCheckIn
+        case .merge: .merge(into: "XH-2026-000002")
         }
     }
 
@@ -53,6 +54,8 @@ struct WorkflowRuleTableTests {
         switch kind {
         case .releaseSummons, .rateSummons: return .wrongState
         case .markMissedCheckIn: return .notOverdue
+        // Deciding alone has no survivor to merge into: `Workflow.merge` decides with both.
+        case .merge: return .invalidInput
         default: return nil
         }
     }
@@ -72,7 +75,8 @@ struct WorkflowRuleTableTests {
                     let want = Self.expected(kind, state, role, owner: owner)
                     let got = history.refusal(Self.sample(kind), by: actor)
                     #expect(got?.code == want, "\(kind) in \(state) by \(role): \(got?.message ?? "allowed")")
-                    #expect(menu.contains(kind) == (want == nil), "menu of \(role) in \(state) and \(kind)")
+                    let offered = want == nil || (kind == .merge && want == .invalidInput)
+                    #expect(menu.contains(kind) == offered, "menu of \(role) in \(state) and \(kind)")
                 }
             }
         }
