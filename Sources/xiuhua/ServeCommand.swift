@@ -62,8 +62,9 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let questions = try catalogQuestions.map { try CategoryQuestions(parsing: try readText($0, what: "事项附加问题"), catalog: catalog) } ?? .shipped
         let places = try gazetteer.map { try Gazetteer.parse(try readText($0, what: "地名")) } ?? []
-        let services = try await XiuhuaServices.load(store: store, catalog: catalog, calendar: calendar, questions: questions, places: places)
-        if let routing {
+        var services = try await XiuhuaServices.load(store: store, catalog: catalog, calendar: calendar, questions: questions, places: places)
+        services.duplicates = configuration.duplicates
+        if let routing = routing ?? configuration.routingRulesFile {
             let rules = try RoutingRules(parsing: try readText(routing, what: "路由规则"))
             try await services.routing.save(rules, services: services)
             print("路由规则 (routing rules): \(rules.rules.count) 条 from \(routing)")

@@ -1,4 +1,5 @@
 import Foundation
+import Xiuhua
 
 /// How a district runs Xiuhua: one YAML file (see `docs/xiuhua.example.yaml`) plus
 /// environment variables for secrets. Every field has a default, so an empty file is valid.
@@ -24,6 +25,8 @@ public struct XiuhuaConfiguration: Sendable, Equatable {
     /// Base map tiles, `{z}/{x}/{y}` placeholders included (天地图 or an intranet server).
     public var tileURL: String?
     public var notifications = NotificationSettings()
+    /// Which open cases are suggested as duplicates of a new report.
+    public var duplicates = DuplicateCriteria.standard
 
     public init() {}
 }
