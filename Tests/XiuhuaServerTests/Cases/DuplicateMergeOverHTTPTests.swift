@@ -144,4 +144,25 @@ struct DuplicateMergeOverHTTPTests {
             #expect(audit.isIntact, "\(audit.firstBroken.map { "\($0.number): \($0.reason)" } ?? "")")
         }
     }
+
+    @Test("two duty chiefs merging two cases into each other at once: exactly one merge happens, the other is a 409, no cycle")
+    func concurrentCrossMerge() async throws {
+        try await DemoServerFixture.with { fixture in
+            let (a, b) = try await fixture.serve { api in
+                let a = try await api.file(directAcceptance: true)
+                let b = try await api.file(directAcceptance: true)
+                let responses = try await CaseConcurrencyTests.race(api, [
+                    ("dutychief", "/api/v1/cases/\(a.number)/actions", #"{"action":"merge","into":"\#(b.number)"}"#),
+                    ("dutychief", "/api/v1/cases/\(b.number)/actions", #"{"action":"merge","into":"\#(a.number)"}"#),
+                ])
+                #expect(responses.map(\.status.code).sorted() == [200, 409], "\(responses.map(\.text))")
+                return (a, b)
+            }
+            let first = try #require(try await fixture.store.caseSnapshot(a.number))
+            let second = try #require(try await fixture.store.caseSnapshot(b.number))
+            #expect([first.state, second.state].filter { $0 == .merged }.count == 1)
+            #expect(first.mergedInto == nil || second.mergedInto == nil)
+            #expect(try await fixture.store.verifyAudit().isIntact)
+        }
+    }
 }
