@@ -164,7 +164,9 @@ struct ConsolePages {
         if let done = request.uri.queryParameters["done"].flatMap({ CaseActionKind(rawValue: String($0)) }) {
             flash = "<div class=\"notice good\" role=\"status\" id=\"flash\">\(ConsoleText.text(.done, page.language, ["action": done.label(page.language)]))</div>"
         }
-        let body = CaseSheet(services: services, page: page, account: account, snapshot: snapshot, events: events).render(flash: flash)
+        let duplicates = snapshot.state.isOpen ? try await services.store.duplicateCandidates(of: snapshot, criteria: services.duplicates) : []
+        let body = CaseSheet(services: services, page: page, account: account, snapshot: snapshot, events: events, duplicates: duplicates)
+            .render(flash: flash)
         return try WebPage(context: page, area: .console, title: "\(ConsoleText.text(.caseTitle, page.language)) \(snapshot.number)", body: body, scripts: ["map.js"], status: status)
             .response(from: request, context: context)
     }
