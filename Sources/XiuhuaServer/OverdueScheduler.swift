@@ -26,6 +26,8 @@ public struct OverdueScheduler: Service {
 
     public struct TickReport: Sendable, Equatable {
         public var marked: [String] = []
+        /// Summoned departments newly recorded as not checked in on time.
+        public var missedCheckIns = 0
         public var failed = 0
     }
 
@@ -60,12 +62,12 @@ public struct OverdueScheduler: Service {
             report.failed += 1
             return report
         }
+        await markMissedCheckIns(at: now, into: &report)
         for number in due {
             do {
                 let marked = try await services.store.act(on: number, .markOverdue, by: Self.actor, at: now, clock: services.calendar)
-                let stage = marked.snapshot.stage?.label ?? ""
                 _ = try await services.store.act(
-                    on: number, .urge(note: "系统自动催办：\(stage)环节已超过期限"), by: Self.actor, at: now, clock: services.calendar
+                    on: number, Self.reminder(for: marked.snapshot), by: Self.actor, at: now, clock: services.calendar
                 )
                 report.marked.append(number)
                 Counter(label: "xiuhua_overdue_marked_total").increment()
@@ -77,5 +79,33 @@ public struct OverdueScheduler: Service {
             }
         }
         return report
+    }
+
+    /// 吹哨报到: records every summoned department that let its check-in deadline pass.
+    private func markMissedCheckIns(at now: Date, into report: inout TickReport) async {
+        let due: [String]
+        do {
+            due = try await services.store.casesWithMissedCheckIns(at: now)
+        } catch {
+            logger.error("check-in scan failed", metadata: ["error": "\(error)"])
+            report.failed += 1
+            return
+        }
+        for number in due {
+            do {
+                let marked = try await services.store.act(on: number, .markMissedCheckIn, by: Self.actor, at: now, clock: services.calendar)
+                report.missedCheckIns += marked.events.count
+            } catch CaseStoreError.refused(let refusal, _) where refusal.code == .notOverdue {
+                continue
+            } catch {
+                logger.error("missed check-in mark failed", metadata: ["case": "\(number)", "error": "\(error)"])
+                report.failed += 1
+            }
+        }
+    }
+
+    /// The reminder that follows an overdue mark, naming the stage that ran late.
+    public static func reminder(for snapshot: CaseSnapshot) -> CaseAction {
+        .urge(note: "系统自动催办：\(snapshot.stage?.label ?? "")环节已超过期限")
     }
 }

@@ -24,6 +24,12 @@ public struct XiuhuaServices: Sendable {
     public let gazetteer: Gazetteer
     /// Open311 API keys and their rate limits.
     let apiKeys: APIKeyGate
+    /// How long summoned departments have to check in (报到), by kind of whistle.
+    public var whistleLimits: WhistleLimits = .standard
+    /// The ordered routing rules that suggest an owner on intake (admin-editable).
+    public var routing = RoutingBook()
+    /// Which open cases are suggested as duplicates of a new report (radius, window).
+    public var duplicates: DuplicateCriteria = .standard
 
     /// Reads the reference data from `store`. A store without a district yet is fine:
     /// the server runs, and locate answers that there is no district.
@@ -43,7 +49,7 @@ public struct XiuhuaServices: Sendable {
         }
         let gridIndex = SpatialIndex(cells)
         let regionPlaces = regions.map { tree in Gazetteer.regionPlaces(tree, features: features, contains: { gridIndex.locate($0) }) } ?? []
-        return XiuhuaServices(
+        let services = XiuhuaServices(
             store: store,
             catalog: catalog,
             calendar: calendar,
@@ -57,5 +63,7 @@ public struct XiuhuaServices: Sendable {
             gazetteer: Gazetteer(places + regionPlaces),
             apiKeys: APIKeyGate(store: store)
         )
+        try await services.routing.load(from: store)
+        return services
     }
 }

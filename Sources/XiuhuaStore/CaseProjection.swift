@@ -49,6 +49,11 @@ enum CaseProjection {
             ("stage_deadline", .integer(stageClock?.deadline.millis)),
             ("stage_overdue_marked", .integer(marked ? 1 : 0)),
             ("suspended", .integer(s.isSuspended ? 1 : 0)),
+            // The earliest check-in (报到) still awaited, for the scheduler's scan.
+            ("checkin_deadline", .integer(s.nextCheckInDeadline?.millis)),
+            // Microdegrees, rounded half away from zero as SQLite's round() does.
+            ("lat_e6", .integer(s.location.latitude.map { Int64(($0 * 1_000_000).rounded()) })),
+            ("lon_e6", .integer(s.location.longitude.map { Int64(($0 * 1_000_000).rounded()) })),
             ("created_at", .integer(s.createdAt.millis)),
             ("closed_at", .integer(s.closedAt?.millis)),
             ("last_event_at", .integer(s.lastEventAt.millis)),

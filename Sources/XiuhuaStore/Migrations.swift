@@ -129,6 +129,8 @@ public enum Migrations {
             BEGIN SELECT RAISE(ABORT, 'case events are append-only'); END
             """,
         ]),
+        whistleCheckins,
+        casePositions,
         // Keys of client systems (12345 platforms, apps) for the Open311 write API: only the
         // SHA-256 of a key is kept, so a copy of the database does not hand out live keys.
         Migration("020_api_keys", sqlite: [

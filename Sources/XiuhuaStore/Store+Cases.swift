@@ -51,31 +51,82 @@ extension Store {
         by actor: Actor,
         at now: Date,
         expectedVersion: Int? = nil,
-        clock: any WorkingTimeCalculator
+        clock: any WorkingTimeCalculator,
+        whistleLimits: WhistleLimits = .standard
     ) async throws -> (snapshot: CaseSnapshot, events: [CaseEvent]) {
         defer { noteCaseWrite() }
         return try await engine.write { db in
-            guard let current = try await Store.snapshot(number, in: db) else {
-                throw CaseStoreError.notFound(number: number)
-            }
-            if let expectedVersion, expectedVersion != current.version {
-                throw CaseStoreError.versionConflict(expected: expectedVersion, current: current)
-            }
-            let events: [CaseEvent]
-            switch Workflow.decide(current, action, by: actor, at: now, clock: clock) {
-            case .success(let decided): events = decided
-            case .failure(let refusal): throw CaseStoreError.refused(refusal, current: current)
-            }
-            let next = events.reduce(current) { $0.applying($1) }
-            let last = try await db.raw("""
-                SELECT hash FROM case_events WHERE case_number = \(bind: number) ORDER BY seq DESC LIMIT 1
-                """).first()?.decode(column: "hash", as: String.self) ?? EventChain.genesis
-            try await Store.append(events, to: number, after: current.version, previousHash: last, in: db)
-            try await Store.updateProjection(next, replacingVersion: current.version, at: now, clock: clock, in: db)
-            try await Store.recordFacts(events, on: number, in: db)
-            try await Store.enqueueNotifications(for: events, after: next, firstSeq: current.version + 1, at: now, in: db)
-            return (next, events)
+            try await Store.act(
+                on: number, action, by: actor, at: now, expectedVersion: expectedVersion, clock: clock,
+                whistleLimits: whistleLimits, in: db
+            )
         }
+    }
+
+    /// Takes the same action on several cases in one transaction — a joint whistle (联合吹哨)
+    /// on cases that share one problem. If the workflow refuses it on any case, none is written.
+    public func actJointly(
+        on numbers: [String],
+        _ action: CaseAction,
+        by actor: Actor,
+        at now: Date,
+        clock: any WorkingTimeCalculator,
+        whistleLimits: WhistleLimits = .standard
+    ) async throws -> [(snapshot: CaseSnapshot, events: [CaseEvent])] {
+        defer { noteCaseWrite() }
+        return try await engine.write { db in
+            var results: [(snapshot: CaseSnapshot, events: [CaseEvent])] = []
+            for number in numbers {
+                results.append(try await Store.act(
+                    on: number, action, by: actor, at: now, expectedVersion: nil, clock: clock, whistleLimits: whistleLimits, in: db
+                ))
+            }
+            return results
+        }
+    }
+
+    static func act(
+        on number: String,
+        _ action: CaseAction,
+        by actor: Actor,
+        at now: Date,
+        expectedVersion: Int?,
+        clock: any WorkingTimeCalculator,
+        whistleLimits: WhistleLimits,
+        in db: any SQLDatabase
+    ) async throws -> (snapshot: CaseSnapshot, events: [CaseEvent]) {
+        guard let current = try await Store.snapshot(number, in: db) else {
+            throw CaseStoreError.notFound(number: number)
+        }
+        if let expectedVersion, expectedVersion != current.version {
+            throw CaseStoreError.versionConflict(expected: expectedVersion, current: current)
+        }
+        if case .merge(let into, let note) = action {
+            return try await Store.merge(current, into: into, note: note, by: actor, at: now, clock: clock, in: db)
+        }
+        let events: [CaseEvent]
+        switch Workflow.decide(current, action, by: actor, at: now, clock: clock, whistleLimits: whistleLimits) {
+        case .success(let decided): events = decided
+        case .failure(let refusal): throw CaseStoreError.refused(refusal, current: current)
+        }
+        return (try await Store.record(events, on: current, at: now, clock: clock, in: db), events)
+    }
+
+    /// Appends `events` to `current`'s chain and writes what follows from them — the
+    /// projection, the evaluation facts, the notifications — returning the new snapshot.
+    static func record(
+        _ events: [CaseEvent], on current: CaseSnapshot, at now: Date, clock: any WorkingTimeCalculator, in db: any SQLDatabase
+    ) async throws -> CaseSnapshot {
+        let number = current.number
+        let next = events.reduce(current) { $0.applying($1) }
+        let last = try await db.raw("""
+            SELECT hash FROM case_events WHERE case_number = \(bind: number) ORDER BY seq DESC LIMIT 1
+            """).first()?.decode(column: "hash", as: String.self) ?? EventChain.genesis
+        try await Store.append(events, to: number, after: current.version, previousHash: last, in: db)
+        try await Store.updateProjection(next, replacingVersion: current.version, at: now, clock: clock, in: db)
+        try await Store.recordFacts(events, on: number, in: db)
+        try await Store.enqueueNotifications(for: events, after: next, firstSeq: current.version + 1, at: now, in: db)
+        return next
     }
 
     /// The case as it stands, or nil.
@@ -122,6 +173,16 @@ extension Store {
                 WHERE stage_deadline IS NOT NULL AND stage_overdue_marked = 0 AND suspended = 0
                   AND stage_deadline < \(bind: now.millis)
                 ORDER BY stage_deadline LIMIT \(literal: limit)
+                """).all().map { try $0.decode(column: "number", as: String.self) }
+        }
+    }
+
+    /// Open cases with a summoned department past its check-in deadline, not yet marked.
+    public func casesWithMissedCheckIns(at now: Date, limit: Int = 500) async throws -> [String] {
+        try await engine.read { db in
+            try await db.raw("""
+                SELECT number FROM cases WHERE checkin_deadline IS NOT NULL AND checkin_deadline < \(bind: now.millis)
+                ORDER BY checkin_deadline LIMIT \(literal: limit)
                 """).all().map { try $0.decode(column: "number", as: String.self) }
         }
     }

@@ -32,6 +32,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "地名文件 (gazetteer: name<TAB>lat<TAB>lon a line), to locate Open311 reports that give only an address.")
     var gazetteer: String?
 
+    @Option(help: "路由规则文件，启动时存入数据库 (routing rules file; stored in the database on start).")
+    var routing: String?
+
     func validate() throws {
         if let port, !(0...65_535).contains(port) {
             throw ValidationError("端口应在 0 到 65535 之间 (port must be 0…65535), got \(port)")
@@ -59,7 +62,13 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let questions = try catalogQuestions.map { try CategoryQuestions(parsing: try readText($0, what: "事项附加问题"), catalog: catalog) } ?? .shipped
         let places = try gazetteer.map { try Gazetteer.parse(try readText($0, what: "地名")) } ?? []
-        let services = try await XiuhuaServices.load(store: store, catalog: catalog, calendar: calendar, questions: questions, places: places)
+        var services = try await XiuhuaServices.load(store: store, catalog: catalog, calendar: calendar, questions: questions, places: places)
+        services.duplicates = configuration.duplicates
+        if let routing = routing ?? configuration.routingRulesFile {
+            let rules = try RoutingRules(parsing: try readText(routing, what: "路由规则"))
+            try await services.routing.save(rules, services: services)
+            print("路由规则 (routing rules): \(rules.rules.count) 条 from \(routing)")
+        }
         if let tree = services.regions {
             print("辖区 \(tree.district.name)：\(tree.count(at: .street)) 街道，\(tree.count(at: .community)) 社区/村，\(tree.count(at: .grid)) 单元网格")
         }

@@ -126,4 +126,30 @@ struct ConfigurationTests {
             }
         }
     }
+
+    @Test("duplicate suggestions: radius, window and per-category radii are read; a bad code or distance is named with its line")
+    func duplicates() async throws {
+        let (c, problems) = try await parse("""
+            duplicates:
+              radius_m: 40
+              window_days: 3
+              category_radius_m:
+                "06010": 120
+            """)
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(c.duplicates.radius(for: "06010") == 120)
+        #expect(c.duplicates.radius(for: "09006") == 40)
+        #expect(c.duplicates.window == 3 * 86_400)
+        #expect(XiuhuaConfiguration().duplicates == .standard)
+
+        let (_, bad) = try await parse("""
+            duplicates:
+              radius_m: 0
+              category_radius_m:
+                "6010": 120
+                "09006": far
+            """)
+        #expect(bad.map(\.line) == [2, 4, 5], "\(bad)")
+        #expect(bad.map(\.key) == ["duplicates.radius_m", "duplicates.category_radius_m.6010", "duplicates.category_radius_m.09006"])
+    }
 }

@@ -156,6 +156,48 @@ struct WebPagesTests {
         }
     }
 
+    @Test("the console's case page lists possible duplicates with links, offers the merge form, and the form merges")
+    func consoleDuplicatesAndMerge() async throws {
+        try await withWritableDemo { client in
+            let login = try await client.execute(
+                uri: "/api/v1/sessions", method: .post, headers: [.contentType: "application/json"],
+                body: ByteBuffer(string: #"{"username":"operator","password":"\#(DemoAccounts.password)"}"#)
+            )
+            let bearer = try #require(try JSONSerialization.jsonObject(with: Data(login.text.utf8)) as? [String: Any])["token"] as? String
+            func file() async throws -> String {
+                let response = try await client.execute(
+                    uri: "/api/v1/cases", method: .post,
+                    headers: [.contentType: "application/json", .authorization: "Bearer \(bearer ?? "")"],
+                    body: ByteBuffer(string: #"{"source":"hotline","category":"06010","description":"占道堆物","lat":40.12234718190999,"lon":113.2818037388908,"direct_acceptance":true}"#)
+                )
+                #expect(response.status == .created, "\(response.text)")
+                return try #require(try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [String: Any])["number"] as? String ?? ""
+            }
+            let first = try await file()
+            let second = try await file()
+            let token = try await client.get("/console/login").csrf()
+            let signedIn = try await post(client, "/console/login", csrf: token, [("_csrf", token), ("username", "dutychief"), ("password", DemoAccounts.password)])
+            let session = String(try #require(signedIn.setCookie("xiuhua_session")).prefix { $0 != ";" })
+            let page = try await client.execute(uri: "/console/cases/\(second)", method: .get, headers: [.cookie: session])
+            #expect(page.status == .ok)
+            #expect(page.text.contains("疑似重复案件"))
+            #expect(page.text.contains("<a href=\"/console/cases/\(first)\">\(first)</a>"))
+            #expect(page.text.contains("name=\"into\" required value=\"\(first)\""))
+
+            let merged = try await post(
+                client, "/console/cases/\(second)/actions", csrf: token, cookie: session,
+                [("_csrf", token), ("action", "merge"), ("into", first)]
+            )
+            #expect(merged.headers[.location] == "/console/cases/\(second)?done=merge", "\(merged.status) \(merged.text)")
+            let after = try await client.execute(uri: "/console/cases/\(second)", method: .get, headers: [.cookie: session])
+            #expect(after.text.contains("id=\"merged-into\""))
+            #expect(after.text.contains("已合并"))
+            let survivor = try await client.execute(uri: "/console/cases/\(first)", method: .get, headers: [.cookie: session])
+            #expect(survivor.text.contains("id=\"merged-cases\""))
+            #expect(survivor.text.contains(second))
+        }
+    }
+
     @Test("street outlines are traced from the demo's grid cells")
     func outlines() async throws {
         try await ServerFixture.withServer(ServerFixture.demo) { client in

@@ -8,6 +8,8 @@ public struct ActionRule: Hashable, Sendable {
         case grid
         /// The actor must handle cases for the current owner.
         case owner
+        /// The actor's department must have an outstanding summons (吹哨) on the case.
+        case summoned
     }
 
     /// Roles that may take the action.

@@ -50,6 +50,20 @@ public enum CaseAction: Hashable, Sendable {
     case rejectSelfHandling(note: String? = nil)
     /// The scheduler records that the current stage ran past its deadline.
     case markOverdue
+    /// 吹哨: the owning street summons departments; `id` is shared by a joint action's cases.
+    case whistle(id: String, kind: WhistleKind, departments: [String], reason: String, jointCases: [String] = [])
+    /// 报到: a summoned department checks in on site (its earliest whistle unless named).
+    case checkIn(whistleID: String? = nil, note: String? = nil)
+    /// A summoned department that checked in reports what it did.
+    case reportWhistle(report: String, whistleID: String? = nil, photos: [String] = [])
+    /// The street releases a summoned department without a report.
+    case releaseSummons(department: String, reason: String)
+    /// The street rates a department's response after its report.
+    case rateSummons(department: String, satisfaction: Rating.Satisfaction, note: String? = nil)
+    /// The scheduler records every summoned department that missed its check-in deadline.
+    case markMissedCheckIn
+    /// 合并: the duty chief merges this case into the open case numbered `into`.
+    case merge(into: String, note: String? = nil)
 
     /// The kind of this action, for rules and menus.
     public var kind: CaseActionKind {
@@ -79,6 +93,13 @@ public enum CaseAction: Hashable, Sendable {
         case .approveSelfHandling: .approveSelfHandling
         case .rejectSelfHandling: .rejectSelfHandling
         case .markOverdue: .markOverdue
+        case .whistle: .whistle
+        case .checkIn: .checkIn
+        case .reportWhistle: .reportWhistle
+        case .releaseSummons: .releaseSummons
+        case .rateSummons: .rateSummons
+        case .markMissedCheckIn: .markMissedCheckIn
+        case .merge: .merge
         }
     }
 }

@@ -25,6 +25,13 @@ public enum CaseActionKind: String, Hashable, Sendable, Codable, CaseIterable {
     case approveSelfHandling
     case rejectSelfHandling
     case markOverdue
+    case whistle
+    case checkIn
+    case reportWhistle
+    case releaseSummons
+    case rateSummons
+    case markMissedCheckIn
+    case merge
 
     /// The whole rule table: every kind with its roles, states and scope.
     public static let rules: [CaseActionKind: ActionRule] = Dictionary(
@@ -59,8 +66,20 @@ public enum CaseActionKind: String, Hashable, Sendable, Codable, CaseIterable {
         case .approveSelfHandling, .rejectSelfHandling: return ActionRule(roles: [.dutyChief], states: [.selfHandledReview])
         // A suspended case is not counted as overdue (挂账不计超期).
         case .markOverdue: return ActionRule(roles: [.system], states: open.subtracting([.suspended]))
+        // 吹哨报到: the street that owns the case (块) summons departments (条).
+        case .whistle: return ActionRule(roles: [.streetOfficer], states: Self.whistleable, scope: .owner)
+        case .checkIn, .reportWhistle: return ActionRule(roles: [.departmentHandler], states: open, scope: .summoned)
+        case .releaseSummons: return ActionRule(roles: [.streetOfficer], states: CaseState.owned, scope: .owner)
+        // The street may rate a department's response after the case is closed.
+        case .rateSummons: return ActionRule(roles: [.streetOfficer], states: CaseState.owned.union([.closed, .rated]), scope: .owner)
+        case .markMissedCheckIn: return ActionRule(roles: [.system], states: open)
+        // A duplicate is merged while it is still open; the survivor is checked by `Workflow.merge`.
+        case .merge: return ActionRule(roles: [.dutyChief], states: open)
         }
     }
+
+    /// States in which the owning street may summon departments: while it holds the case.
+    private static let whistleable: Set<CaseState> = [.dispatched, .extensionRequested, .suspensionRequested, .suspended, .handled]
 
     /// States from which a case may still be cancelled: before the owner reports it fixed.
     private static let cancellable: Set<CaseState> = [.reported, .awaitingAcceptance, .awaitingDispatch, .dispatched]

@@ -34,6 +34,23 @@ public enum CaseChange: Hashable, Sendable, Codable {
     case selfHandlingApproved
     case selfHandlingRejected
     case markedOverdue(stage: CaseStage, deadline: Date)
+    /// 吹哨: the street summons `departments`, each to check in by `deadline`.
+    case whistled(id: String, kind: WhistleKind, departments: [String], deadline: Date, jointCases: [String], reason: String)
+    /// 报到: a summoned department is on site; `late` when after the deadline.
+    case checkedIn(whistleID: String, department: String, late: Bool)
+    /// A summoned department reports what it did; its part is done.
+    case whistleReported(whistleID: String, department: String, report: String)
+    /// The street lets a summoned department go without a report.
+    case summonsReleased(whistleID: String, department: String, reason: String)
+    /// The street rates a department's response (评价权).
+    case summonsRated(whistleID: String, department: String, satisfaction: Rating.Satisfaction)
+    /// The scheduler records that a department did not check in by the deadline.
+    case checkInMissed(whistleID: String, department: String, deadline: Date)
+    /// 合并: this case was merged into case `into` and ends here.
+    case merged(into: String)
+    /// Case `number` was merged into this one; its reporters (and those of cases merged
+    /// into it before) follow this case now.
+    case absorbed(number: String, followers: [CaseFollower])
 
     /// The kind of event, as a flat name for storage and filters.
     public var kind: CaseEventKind {
@@ -66,6 +83,14 @@ public enum CaseChange: Hashable, Sendable, Codable {
         case .selfHandlingApproved: .selfHandlingApproved
         case .selfHandlingRejected: .selfHandlingRejected
         case .markedOverdue: .markedOverdue
+        case .whistled: .whistled
+        case .checkedIn: .checkedIn
+        case .whistleReported: .whistleReported
+        case .summonsReleased: .summonsReleased
+        case .summonsRated: .summonsRated
+        case .checkInMissed: .checkInMissed
+        case .merged: .merged
+        case .absorbed: .absorbed
         }
     }
 }

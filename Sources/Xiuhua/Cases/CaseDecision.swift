@@ -10,10 +10,14 @@ struct CaseDecision {
     let now: Date
     let clock: any WorkingTimeCalculator
     let limits: StageLimits
+    let whistleLimits: WhistleLimits
 
     func events(for action: CaseAction) throws(WorkflowRefusal) -> [CaseEvent] {
         let kind = action.kind
         switch action {
+        case .merge:
+            // Merging needs the survivor too: `Workflow.merge` decides it.
+            throw .mergeTargetMissing(snapshot.state)
         case .verify(let real, let note, let photos):
             // A report found untrue needs the grid worker's account for the duty chief.
             let note = real ? note : try text(note, FieldName.note, kind)
@@ -100,6 +104,47 @@ struct CaseDecision {
         case .markOverdue:
             guard let stageClock = snapshot.stageClock else { throw .wrongState(kind, snapshot.state) }
             return [event(.markedOverdue(stage: stageClock.stage, deadline: stageClock.deadline))]
+        case .whistle(let id, let whistleKind, let departments, let reason, let jointCases):
+            let departments = departments.compactMap { nonBlank($0) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            guard !departments.isEmpty else { throw .noDepartments(snapshot.state) }
+            let id = try text(id, FieldName.whistleID, kind)
+            if snapshot.whistleList.contains(where: { $0.id == id }) { throw .whistleAlreadyBlown(id, snapshot.state) }
+            let deadline = clock.deadline(from: now, limit: whistleLimits.limit(for: whistleKind), pauses: []).wholeMilliseconds
+            let joint = jointCases.filter { $0 != snapshot.number }
+            let change = CaseChange.whistled(
+                id: id, kind: whistleKind, departments: departments, deadline: deadline, jointCases: joint,
+                reason: try text(reason, FieldName.reason, kind)
+            )
+            return [event(change)]
+        case .checkIn(let whistleID, let note):
+            guard case let (whistle, summons)? = snapshot.summons(
+                of: actor.departmentCode, whistleID: whistleID, where: { $0.isActive && $0.checkedInAt == nil }
+            ) else { throw .alreadyCheckedIn(snapshot.state) }
+            let late = now > whistle.checkInDeadline
+            return [event(.checkedIn(whistleID: whistle.id, department: summons.departmentCode, late: late), note: note)]
+        case .reportWhistle(let report, let whistleID, let photos):
+            guard case let (whistle, summons)? = snapshot.summons(
+                of: actor.departmentCode, whistleID: whistleID, where: { $0.isActive && $0.checkedInAt != nil }
+            ) else { throw .notCheckedIn(snapshot.state) }
+            let report = try text(report, FieldName.report, kind)
+            return [event(.whistleReported(whistleID: whistle.id, department: summons.departmentCode, report: report), attachments: photos)]
+        case .releaseSummons(let department, let reason):
+            guard case let (whistle, summons)? = snapshot.summons(of: nonBlank(department), where: \.isActive) else {
+                throw .noSummons(kind, snapshot.state)
+            }
+            let reason = try text(reason, FieldName.reason, kind)
+            return [event(.summonsReleased(whistleID: whistle.id, department: summons.departmentCode, reason: reason))]
+        case .rateSummons(let department, let satisfaction, let note):
+            guard case let (whistle, summons)? = snapshot.summons(
+                of: nonBlank(department), where: { $0.reportedAt != nil && $0.rating == nil }
+            ) else { throw .noSummons(kind, snapshot.state) }
+            return [event(.summonsRated(whistleID: whistle.id, department: summons.departmentCode, satisfaction: satisfaction), note: note)]
+        case .markMissedCheckIn:
+            let missed = snapshot.missedCheckIns(at: now)
+            guard !missed.isEmpty else { throw .noMissedCheckIn(snapshot.state) }
+            return missed.map { whistle, summons in
+                event(.checkInMissed(whistleID: whistle.id, department: summons.departmentCode, deadline: whistle.checkInDeadline))
+            }
         }
     }
 

@@ -28,4 +28,12 @@ public enum CaseEventKind: String, Hashable, Sendable, Codable, CaseIterable {
     case selfHandlingApproved
     case selfHandlingRejected
     case markedOverdue
+    case whistled
+    case checkedIn
+    case whistleReported
+    case summonsReleased
+    case summonsRated
+    case checkInMissed
+    case merged
+    case absorbed
 }

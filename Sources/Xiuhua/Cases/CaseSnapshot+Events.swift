@@ -34,6 +34,7 @@ extension CaseSnapshot {
         urgeCount = 0
         supervisions = []
         overdueMarks = []
+        whistles = nil
         createdAt = event.at
         acceptedAt = nil
         dispatchedAt = nil
@@ -152,6 +153,34 @@ extension CaseSnapshot {
             state = .awaitingAcceptance
         case .markedOverdue(let stage, let deadline):
             overdueMarks.append(OverdueMark(stage: stage, deadline: deadline))
+        case .whistled(let id, let kind, let departments, let deadline, let jointCases, let reason):
+            let whistle = Whistle(
+                id: id, kind: kind, reason: reason, calledBy: actorID, calledAt: at, checkInDeadline: deadline,
+                jointCases: jointCases, summons: departments.map(Summons.init(departmentCode:))
+            )
+            whistles = (whistles ?? []) + [whistle]
+        case .checkedIn(let id, let department, _):
+            updateSummons(id, department) { $0.checkedInAt = at }
+        case .whistleReported(let id, let department, let report):
+            updateSummons(id, department) {
+                $0.reportedAt = at
+                $0.report = report
+            }
+        case .summonsReleased(let id, let department, let reason):
+            updateSummons(id, department) {
+                $0.releasedAt = at
+                $0.releaseReason = reason
+            }
+        case .summonsRated(let id, let department, let satisfaction):
+            updateSummons(id, department) { $0.rating = satisfaction }
+        case .checkInMissed(let id, let department, _):
+            updateSummons(id, department) { $0.checkInMissed = true }
+        case .merged(let into):
+            pendingRequest = nil
+            mergedInto = into
+            state = .merged
+        case .absorbed(_, let followers):
+            self.followers = (self.followers ?? []) + followers
         }
     }
 

@@ -72,6 +72,13 @@ public struct CaseSnapshot: Hashable, Sendable, Codable {
     public internal(set) var supervisions: [Supervision]
     /// Stage deadlines that were missed, each recorded once.
     public internal(set) var overdueMarks: [OverdueMark]
+    /// Whistles (吹哨) with their summoned departments; nil until the first whistle, so
+    /// snapshots written before whistles existed read back unchanged.
+    public internal(set) var whistles: [Whistle]?
+    /// The case this one was merged into (合并); nil unless merged.
+    public internal(set) var mergedInto: String?
+    /// Cases merged into this one, whose reporters follow it; nil when none.
+    public internal(set) var followers: [CaseFollower]?
 
     // Milestones.
     /// When the case was reported.

@@ -30,12 +30,14 @@ public enum CaseState: String, Hashable, Sendable, Codable, CaseIterable {
     case rejected
     /// Invalid or duplicate (已作废).
     case cancelled
+    /// Merged into another case (已合并), which its reporter now follows.
+    case merged
 
     /// True while someone still has to act on the case. Urging and supervision only make
     /// sense here.
     public var isOpen: Bool {
         switch self {
-        case .closed, .rated, .rejected, .cancelled: false
+        case .closed, .rated, .rejected, .cancelled, .merged: false
         default: true
         }
     }

@@ -1,6 +1,8 @@
 // zh-CN text of the case workflow: every label and every refusal message lives here, so
 // that wording is reviewed in one place and another language can follow the same shape.
 
+import Foundation
+
 extension CaseState {
     /// Chinese name of the state.
     public var label: String {
@@ -20,6 +22,7 @@ extension CaseState {
         case .rated: "已回访"
         case .rejected: "不予受理"
         case .cancelled: "已作废"
+        case .merged: "已合并"
         }
     }
 }
@@ -71,6 +74,13 @@ extension CaseActionKind {
         case .approveSelfHandling: "自处理审核通过"
         case .rejectSelfHandling: "自处理审核不通过"
         case .markOverdue: "超期记录"
+        case .whistle: "吹哨"
+        case .checkIn: "报到"
+        case .reportWhistle: "报到反馈"
+        case .releaseSummons: "解除召集"
+        case .rateSummons: "评价部门"
+        case .markMissedCheckIn: "未按时报到记录"
+        case .merge: "合并"
         }
     }
 
@@ -95,6 +105,12 @@ extension CaseActionKind {
         case .replySupervision: "案件在责任单位手中"
         case .approveSelfHandling, .rejectSelfHandling: "自处理案件待审核"
         case .markOverdue: "案件在计时环节中且未挂账"
+        case .whistle: "案件由本街道处置中"
+        case .checkIn, .reportWhistle: "本部门被召集且案件尚未办结"
+        case .releaseSummons: "案件尚未办结"
+        case .rateSummons: "案件未被作废或不予受理"
+        case .markMissedCheckIn: "案件尚未办结"
+        case .merge: "案件尚未办结"
         }
     }
 }
@@ -122,6 +138,27 @@ extension CaseStage {
         case .check: "核查"
         case .close: "结案"
         }
+    }
+}
+
+extension WhistleKind {
+    /// Chinese name of the kind of whistle.
+    public var label: String {
+        switch self {
+        case .publicDemand: "群众诉求"
+        case .enforcement: "综合执法"
+        case .emergency: "应急处置"
+        }
+    }
+}
+
+extension Summons {
+    /// Where a summoned department stands, in words: 待报到, 已报到, 已反馈 …
+    public func statusLabel(deadline: Date, at now: Date) -> String {
+        if releasedAt != nil { return "已解除" }
+        if reportedAt != nil { return "已反馈" }
+        if let checkedInAt { return checkedInAt > deadline ? "已报到（迟到）" : "已报到" }
+        return checkInMissed || now > deadline ? "未按时报到" : "待报到"
     }
 }
 
@@ -262,6 +299,63 @@ extension WorkflowRefusal {
 
     static let directAcceptanceOnlyHotline = WorkflowRefusal(code: .invalidInput, message: "直接送立案仅限受理员的热线受理")
 
+    static func notSummoned(_ action: CaseActionKind, _ state: CaseState) -> WorkflowRefusal {
+        WorkflowRefusal(code: .outOfScope, message: "\(action.label)限被吹哨召集且尚未完成的部门", action: action, state: state)
+    }
+
+    static func summonsOutstanding(_ state: CaseState) -> WorkflowRefusal {
+        WorkflowRefusal(
+            code: .summonsOutstanding, message: "结案需要被召集的部门均已反馈或解除召集（事不完，人不撤）", action: .close, state: state
+        )
+    }
+
+    static func alreadyCheckedIn(_ state: CaseState) -> WorkflowRefusal {
+        WorkflowRefusal(code: .alreadyRecorded, message: "本部门已报到，无需重复报到", action: .checkIn, state: state)
+    }
+
+    static func notCheckedIn(_ state: CaseState) -> WorkflowRefusal {
+        WorkflowRefusal(code: .wrongState, message: "报到反馈需要先到场报到", action: .reportWhistle, state: state)
+    }
+
+    static func noSummons(_ action: CaseActionKind, _ state: CaseState) -> WorkflowRefusal {
+        let needed = action == .rateSummons ? "已反馈且未评价的被召集部门" : "尚未完成的被召集部门"
+        return WorkflowRefusal(code: .wrongState, message: "\(action.label)需要\(needed)", action: action, state: state)
+    }
+
+    static func noMissedCheckIn(_ state: CaseState) -> WorkflowRefusal {
+        WorkflowRefusal(code: .notOverdue, message: "没有超过报到时限未报到的部门", action: .markMissedCheckIn, state: state)
+    }
+
+    static func noDepartments(_ state: CaseState) -> WorkflowRefusal {
+        WorkflowRefusal(code: .invalidInput, message: "吹哨需要至少指定一个被召集部门", action: .whistle, state: state)
+    }
+
+    static func whistleAlreadyBlown(_ id: String, _ state: CaseState) -> WorkflowRefusal {
+        WorkflowRefusal(code: .alreadyRecorded, message: "该案件已在本次吹哨中：\(id)", action: .whistle, state: state)
+    }
+
+    static func mergeTargetMissing(_ state: CaseState) -> WorkflowRefusal {
+        WorkflowRefusal(code: .invalidInput, message: "合并需要填写存在的目标案件编号 into", action: .merge, state: state)
+    }
+
+    static func mergeIntoItself(_ state: CaseState) -> WorkflowRefusal {
+        WorkflowRefusal(code: .invalidInput, message: "案件不能合并到自身", action: .merge, state: state)
+    }
+
+    static func mergeTargetMerged(_ number: String, into: String, _ state: CaseState) -> WorkflowRefusal {
+        WorkflowRefusal(
+            code: .wrongState, message: "目标案件 \(number) 已合并到 \(into)，请合并到 \(into)（不能形成循环合并）", action: .merge, state: state
+        )
+    }
+
+    static func mergeTargetClosed(_ number: String, _ target: CaseState, _ state: CaseState) -> WorkflowRefusal {
+        WorkflowRefusal(code: .wrongState, message: "目标案件 \(number) 已\(target.label)，只能合并到尚未办结的案件", action: .merge, state: state)
+    }
+
+    static func mergeSummonsOutstanding(_ state: CaseState) -> WorkflowRefusal {
+        WorkflowRefusal(code: .summonsOutstanding, message: "合并需要被召集的部门均已反馈或解除召集", action: .merge, state: state)
+    }
+
     static let selfHandlingOnlyPatrol = WorkflowRefusal(code: .invalidInput, message: "自处理仅限网格员巡查上报")
 
     private static func roleList(_ roles: Set<Role>) -> String {
@@ -280,6 +374,8 @@ enum FieldName {
     static let categoryCode = "事项类别"
     static let description = "问题描述"
     static let address = "地址"
+    static let whistleID = "吹哨编号"
+    static let report = "处置情况"
 }
 
 extension CaseEventKind {
@@ -314,6 +410,14 @@ extension CaseEventKind {
         case .selfHandlingApproved: "自处理审核通过"
         case .selfHandlingRejected: "自处理审核未通过"
         case .markedOverdue: "超期"
+        case .whistled: "吹哨"
+        case .checkedIn: "部门报到"
+        case .whistleReported: "报到反馈"
+        case .summonsReleased: "解除召集"
+        case .summonsRated: "部门评价"
+        case .checkInMissed: "未按时报到"
+        case .merged: "合并至他案"
+        case .absorbed: "合并他案"
         }
     }
 
@@ -335,6 +439,8 @@ extension CaseEventKind {
         case .suspensionApproved: "问题需较长时间解决，已列入计划"
         case .resumed: "已恢复办理"
         case .selfHandlingApproved: "已现场处置并办结"
+        case .whistled: "街道已召集相关部门联合处置"
+        case .merged: "与同一问题的其他反映合并办理"
         default: nil
         }
     }

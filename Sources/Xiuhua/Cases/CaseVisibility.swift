@@ -1,7 +1,7 @@
 /// Which cases a person may see: the scope rule that lists and case pages share.
 ///
 /// A street officer sees its territory and what is owned by its street; a department what
-/// is dispatched to it; a grid worker its grids (all of them when it has no grid list);
+/// is dispatched to it or it was summoned to (吹哨); a grid worker its grids (all of them when it has no grid list);
 /// the command centre's roles and supervisors see everything. Citizens see cases only
 /// through their ticket.
 public enum CaseVisibility {
@@ -13,6 +13,7 @@ public enum CaseVisibility {
             if let street = snapshot.location.streetCode, actor.streetCodes.contains(street) { return true }
             return snapshot.currentOwner.map(actor.handles(for:)) ?? false
         case .departmentHandler:
+            if snapshot.whistleList.contains(where: { $0.summons.contains { $0.departmentCode == actor.departmentCode } }) { return true }
             return snapshot.currentOwner.map(actor.handles(for:)) ?? false
         case .gridWorker:
             return actor.gridCodes.isEmpty || snapshot.location.gridCode.map(actor.gridCodes.contains) ?? false

@@ -13,13 +13,16 @@ public enum Workflow {
         by actor: Actor,
         at now: Date,
         clock: any WorkingTimeCalculator,
-        limits: StageLimits = .standard
+        limits: StageLimits = .standard,
+        whistleLimits: WhistleLimits = .standard
     ) -> Result<[CaseEvent], WorkflowRefusal> {
         let now = now.wholeMilliseconds
         if let refusal = refusal(for: action.kind, on: snapshot, by: actor, at: now) {
             return .failure(refusal)
         }
-        let decision = CaseDecision(snapshot: snapshot, actor: actor, now: now, clock: clock, limits: limits)
+        let decision = CaseDecision(
+            snapshot: snapshot, actor: actor, now: now, clock: clock, limits: limits, whistleLimits: whistleLimits
+        )
         do {
             return .success(try decision.events(for: action))
         } catch {
@@ -57,6 +60,8 @@ public enum Workflow {
             guard let owner = snapshot.currentOwner, actor.handles(for: owner) else {
                 return .notOwner(kind, owner: snapshot.currentOwner, state)
             }
+        case .summoned:
+            guard snapshot.summons(of: actor.departmentCode, where: \.isActive) != nil else { return .notSummoned(kind, state) }
         }
         switch kind {
         case .replySupervision:
@@ -66,6 +71,26 @@ public enum Workflow {
             guard now > stageClock.deadline else { return .notOverdue(stageClock.stage, state) }
             let mark = OverdueMark(stage: stageClock.stage, deadline: stageClock.deadline)
             guard !snapshot.overdueMarks.contains(mark) else { return .overdueAlreadyMarked(stageClock.stage, state) }
+        case .close:
+            if snapshot.hasActiveSummons { return .summonsOutstanding(state) }
+        case .merge:
+            if snapshot.hasActiveSummons { return .mergeSummonsOutstanding(state) }
+        case .checkIn:
+            guard snapshot.summons(of: actor.departmentCode, where: { $0.isActive && $0.checkedInAt == nil }) != nil else {
+                return .alreadyCheckedIn(state)
+            }
+        case .reportWhistle:
+            guard snapshot.summons(of: actor.departmentCode, where: { $0.isActive && $0.checkedInAt != nil }) != nil else {
+                return .notCheckedIn(state)
+            }
+        case .releaseSummons:
+            guard snapshot.hasActiveSummons else { return .noSummons(kind, state) }
+        case .rateSummons:
+            guard snapshot.whistleList.contains(where: { $0.summons.contains { $0.reportedAt != nil && $0.rating == nil } }) else {
+                return .noSummons(kind, state)
+            }
+        case .markMissedCheckIn:
+            guard !snapshot.missedCheckIns(at: now).isEmpty else { return .noMissedCheckIn(state) }
         default:
             break
         }

@@ -14,6 +14,8 @@ public struct WorkflowRefusal: Error, Hashable, Sendable {
         case notOverdue = "not_overdue"
         /// The thing was already recorded (e.g. this stage deadline is already marked overdue).
         case alreadyRecorded = "already_recorded"
+        /// A summoned department (吹哨报到) has neither reported nor been released.
+        case summonsOutstanding = "summons_outstanding"
     }
 
     /// Machine-readable reason.

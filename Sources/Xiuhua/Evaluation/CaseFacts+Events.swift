@@ -59,7 +59,8 @@ extension CaseFacts {
             respond(done)
         case .selfHandlingRejected:
             respond(done)
-        case .cancelled:
+        case .cancelled, .merged:
+            // A duplicate merged into another case leaves the cohorts as a cancelled one does.
             cancelledAt = cancelledAt ?? event.at
         case .dispatched(let owner, _):
             if dispatch == nil { dispatch = done }
@@ -89,8 +90,14 @@ extension CaseFacts {
             if let last = suspensions.indices.last, suspensions[last].end == nil { suspensions[last].end = event.at }
         case .markedOverdue(let stage, _):
             if stage == .disposal { disposalLate = true }
+        case .whistled(let id, _, let departments, _, _, _):
+            summons = (summons ?? []) + departments.map { SummonsFact(whistleID: id, departmentCode: $0) }
+        case .checkedIn(let id, let department, let late):
+            settleSummons(id, department, at: event.at, onTime: !late)
+        case .checkInMissed(let id, let department, _):
+            settleSummons(id, department, at: event.at, onTime: false)
         case .cancelRequested, .cancelDenied, .extensionRequested, .extensionDenied, .suspensionRequested,
-             .suspensionDenied, .urged, .supervised, .supervisionReplied:
+             .suspensionDenied, .urged, .supervised, .supervisionReplied, .whistleReported, .summonsReleased, .summonsRated, .absorbed:
             break
         }
         if let stage = event.stage {
@@ -100,6 +107,15 @@ extension CaseFacts {
             if stage.stage == .disposal, disposal == nil { disposalDeadline = stage.deadline }
         }
         lastEventAt = event.at
+    }
+
+    private mutating func settleSummons(_ id: String, _ department: String, at instant: Date, onTime: Bool) {
+        guard var list = summons,
+              let index = list.firstIndex(where: { $0.whistleID == id && $0.departmentCode == department && $0.settledAt == nil })
+        else { return }
+        list[index].settledAt = instant
+        list[index].onTime = onTime
+        summons = list
     }
 
     private mutating func respond(_ done: StageCompletion) {

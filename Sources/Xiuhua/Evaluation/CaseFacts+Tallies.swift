@@ -97,15 +97,29 @@ extension CaseFacts {
             }
         }
 
+        // Check-ins (报到) count where the case is and for the summoned department, not for
+        // the department that owns the case.
+        var checkIns = Tally()
+        var summoned: [String: Tally] = [:]
+        for fact in summons ?? [] where inPeriod(fact.settledAt) {
+            var tally = Tally()
+            tally[.whistleCheckIns] = 1
+            if fact.onTime { tally[.whistleCheckInsOnTime] = 1 }
+            checkIns += tally
+            summoned[fact.departmentCode, default: Tally()] += tally
+        }
+
         var result = posts
-        guard !caseTally.isZero else { return result }
+        let territorial = caseTally + checkIns
+        guard !territorial.isZero else { return result }
         var keys: [TallyKey] = [TallyKey(.district, ""), TallyKey(.source, source.rawValue), TallyKey(.category, categoryCode)]
         if let streetCode { keys.append(TallyKey(.street, streetCode)) }
         if let communityCode { keys.append(TallyKey(.community, communityCode)) }
         if let gridCode { keys.append(TallyKey(.grid, gridCode)) }
         if let commandCode { keys.append(TallyKey(.command, commandCode)) }
-        if let owner, owner.kind == .department { keys.append(TallyKey(.department, owner.code)) }
-        for key in keys { result[key] = caseTally }
+        for key in keys { result[key] = territorial }
+        if let owner, owner.kind == .department, !caseTally.isZero { result[TallyKey(.department, owner.code)] = caseTally }
+        for (department, tally) in summoned { result[TallyKey(.department, department), default: Tally()] += tally }
         if let gridCode, inPeriod(reportedAt) {
             var recurring = Tally()
             recurring[.reported] = 1
@@ -118,6 +132,7 @@ extension CaseFacts {
     /// count in: those containing one of its instants. Outside them every count is zero.
     public func standardPeriods(timeZone: TimeZone = WorkCalendar.chinaStandardTime) -> [EvaluationPeriod] {
         let instants = [reportedAt, acceptance?.at, verification?.at, check?.at, dispatch?.at, closing?.at, ratedAt].compactMap { $0 }
+            + (summons ?? []).compactMap(\.settledAt)
         var seen = Set<String>()
         var periods: [EvaluationPeriod] = []
         for instant in instants {

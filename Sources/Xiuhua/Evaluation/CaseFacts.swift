@@ -67,6 +67,9 @@ public struct CaseFacts: Hashable, Sendable, Codable {
     public var rating: Rating?
     /// When the first follow-up was recorded.
     public var ratedAt: Date?
+    /// Departments summoned by whistles (吹哨) and how their check-ins went; nil for a case
+    /// never whistled on (and in facts stored before whistles existed).
+    public var summons: [SummonsFact]?
     /// When the latest event happened.
     public var lastEventAt: Date
     /// The stage clock in force after the latest event: the next completion is judged on it.

@@ -15,6 +15,10 @@ public struct CaseNotification: Hashable, Sendable, Codable {
         case supervised
         /// An owner returned the case; the dispatchers must send it elsewhere.
         case returned
+        /// A street's whistle (吹哨) summoned the department to the case's site.
+        case summoned
+        /// A summoned department did not check in (报到) by the deadline.
+        case checkInMissed
         /// The citizen's report was accepted (立案).
         case citizenAccepted
         /// The citizen's case was closed; they are asked to rate the fix.

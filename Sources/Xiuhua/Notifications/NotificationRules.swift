@@ -37,15 +37,46 @@ public enum NotificationRules {
             return [make(.supervised, .owner(owner), "案件 \(number) \(level) 级督办：\(order)")]
         case .returned(let owner, let reason):
             return [make(.returned, .role(.dispatcher), "案件 \(number) 被\(owner.code)回退：\(reason)，请重新派遣")]
+        case .whistled(_, let kind, let departments, let deadline, _, let reason):
+            let text = "案件 \(number) \(kind.label)吹哨：请于 \(clockTime(deadline)) 前到场报到。\(reason)"
+            return departments.map { make(.summoned, .owner(CaseOwner(kind: .department, code: $0)), text) }
+        case .checkInMissed(_, let department, let deadline):
+            let text = "案件 \(number) 吹哨后 \(department) 未在 \(clockTime(deadline)) 前报到"
+            return [
+                make(.checkInMissed, .owner(CaseOwner(kind: .department, code: department)), text),
+                make(.checkInMissed, .role(.dutyChief), text),
+            ]
         case .accepted:
             guard let citizen else { return [] }
             return [make(.citizenAccepted, citizen, "您反映的问题已立案，工单号 \(snapshot.ticketCode)，可凭工单号查询进度。")]
         case .closed:
-            guard let citizen else { return [] }
-            return [make(.citizenClosed, citizen, "您反映的问题已办结，工单号 \(snapshot.ticketCode)。请凭工单号对处理结果进行评价。")]
+            // Reporters of cases merged into this one are asked too, each by their own ticket.
+            var told: [CaseNotification] = []
+            if let citizen {
+                told.append(make(.citizenClosed, citizen, "您反映的问题已办结，工单号 \(snapshot.ticketCode)。请凭工单号对处理结果进行评价。"))
+            }
+            for follower in snapshot.followerList {
+                guard follower.source.isPublic, let phone = follower.reporterPhone?.trimmingCharacters(in: .whitespaces), !phone.isEmpty else {
+                    continue
+                }
+                told.append(CaseNotification(
+                    kind: .citizenClosed, recipient: .citizen(phone: phone), caseNumber: number, ticketCode: follower.ticketCode,
+                    text: "您反映的问题已与同一问题合并办理并已办结，工单号 \(follower.ticketCode)。请凭工单号对处理结果进行评价。"
+                ))
+            }
+            return told
         default:
             return []
         }
+    }
+
+    /// `MM-dd HH:mm` in China Standard Time, the time the summoned read on their clocks.
+    static func clockTime(_ instant: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = WorkCalendar.chinaStandardTime
+        let c = calendar.dateComponents([.month, .day, .hour, .minute], from: instant)
+        func two(_ value: Int?) -> String { value.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "??" }
+        return "\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute))"
     }
 
     /// The reporter's phone when the report came from the public and left one.

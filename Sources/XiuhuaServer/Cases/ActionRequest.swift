@@ -18,9 +18,19 @@ public struct ActionRequest: Decodable, Sendable {
     let order: String?
     let reply: String?
     let expectedVersion: Int?
+    // Fields added with 吹哨报到: optional in the memberwise form, so older callers still build.
+    var kind: String? = nil
+    var departments: [String]? = nil
+    var department: String? = nil
+    var whistleID: String? = nil
+    var report: String? = nil
+    /// merge: the number of the surviving case.
+    var into: String? = nil
 
     private enum CodingKeys: String, CodingKey {
         case action, note, reason, photos, owner, real, passed, satisfaction, fixed, limit, level, order, reply
+        case kind, departments, department, report, into
+        case whistleID = "whistle_id"
         case extension_ = "extension"
         case expectedVersion = "expected_version"
     }
@@ -73,7 +83,34 @@ public struct ActionRequest: Decodable, Sendable {
         case .approveSelfHandling: return .approveSelfHandling(note: note)
         case .rejectSelfHandling: return .rejectSelfHandling(note: note)
         case .markOverdue: return .markOverdue
+        case .whistle:
+            // A single case's whistle gets its own id; a joint one comes through /api/v1/whistles.
+            return .whistle(
+                id: whistleID ?? WhistleRoutes.newWhistleID(), kind: try whistleKind(), departments: try required(departments, "departments"),
+                reason: try required(reason, "reason")
+            )
+        case .checkIn: return .checkIn(whistleID: whistleID, note: note)
+        case .reportWhistle: return .reportWhistle(report: try required(report ?? note, "report"), whistleID: whistleID, photos: photos)
+        case .releaseSummons: return .releaseSummons(department: try required(department, "department"), reason: try required(reason, "reason"))
+        case .rateSummons:
+            guard let text = satisfaction, let value = Rating.Satisfaction(rawValue: text) else {
+                throw APIError.badRequest(
+                    "invalid_satisfaction", "满意度 satisfaction 应为 satisfied、basicallySatisfied 或 unsatisfied (got \(satisfaction ?? "nothing"))"
+                )
+            }
+            return .rateSummons(department: try required(department, "department"), satisfaction: value, note: note)
+        case .markMissedCheckIn: return .markMissedCheckIn
+        case .merge: return .merge(into: try required(into, "into"), note: note)
         }
+    }
+
+    func whistleKind() throws -> WhistleKind {
+        guard let text = kind, let value = WhistleKind(rawValue: text) else {
+            throw APIError.badRequest(
+                "invalid_whistle_kind", "吹哨类型 kind 应为 publicDemand（群众诉求）、enforcement（综合执法）或 emergency（应急处置）(got \(kind ?? "nothing"))"
+            )
+        }
+        return value
     }
 
     private func required<T>(_ value: T?, _ field: String) throws -> T {

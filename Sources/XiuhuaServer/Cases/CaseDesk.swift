@@ -39,13 +39,16 @@ public struct CaseDesk: Sendable {
         if case .dispatch(let owner, _) = action {
             try validate(owner)
         }
+        if case .whistle(_, _, let departments, _, _) = action {
+            try validate(departments: departments)
+        }
         guard let existing = try await services.store.caseSnapshot(number), CaseVisibility.canSee(existing, account.actor) else {
             throw APIError.from(.notFound(number: number))
         }
         do {
             return try await services.store.act(
                 on: number, action, by: account.actor, at: services.now(),
-                expectedVersion: request.expectedVersion, clock: services.calendar
+                expectedVersion: request.expectedVersion, clock: services.calendar, whistleLimits: services.whistleLimits
             )
         } catch let error as CaseStoreError {
             throw APIError.from(error)
@@ -53,11 +56,12 @@ public struct CaseDesk: Sendable {
     }
 
     /// Records a citizen's rating through the ticket code; "not fixed" reopens the case.
-    public func rate(ticket snapshot: CaseSnapshot, _ rating: Rating, comment: String?) async throws -> CaseSnapshot {
+    /// `code` is the ticket the citizen used — a merged report's own — when not the case's.
+    public func rate(ticket snapshot: CaseSnapshot, code: String? = nil, _ rating: Rating, comment: String?) async throws -> CaseSnapshot {
         if let comment, comment.count > 500 {
             throw APIError.badRequest("too_long", "评价内容不能超过 500 字 (comment too long)")
         }
-        let citizen = Actor(id: "ticket:\(snapshot.ticketCode)", name: "市民", role: .citizen)
+        let citizen = Actor(id: "ticket:\(code ?? snapshot.ticketCode)", name: "市民", role: .citizen)
         do {
             return try await services.store.act(
                 on: snapshot.number, .rate(rating, note: comment), by: citizen, at: services.now(), clock: services.calendar
@@ -79,6 +83,37 @@ public struct CaseDesk: Sendable {
         let store = AttachmentStore(store: services.store)
         for id in ids where try await store?.contains(id) != true {
             throw APIError.badRequest("unknown_attachment", "没有这个附件 (no such attachment): \(id) — upload it first: POST /api/v1/attachments")
+        }
+    }
+
+    /// 联合吹哨: one whistle on several cases, written together or not at all. Every case
+    /// must be visible to the officer; the workflow checks that their street owns each one.
+    public func whistleJointly(
+        on numbers: [String], kind: WhistleKind, departments: [String], reason: String, by account: Account
+    ) async throws -> (id: String, results: [(snapshot: CaseSnapshot, events: [CaseEvent])]) {
+        let numbers = numbers.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        guard !numbers.isEmpty else { throw APIError.badRequest("missing_field", "联合吹哨需要至少一个案件编号 (cases is required)") }
+        try validate(departments: departments)
+        for number in numbers {
+            guard let existing = try await services.store.caseSnapshot(number), CaseVisibility.canSee(existing, account.actor) else {
+                throw APIError.from(.notFound(number: number))
+            }
+        }
+        let id = WhistleRoutes.newWhistleID()
+        let action = CaseAction.whistle(id: id, kind: kind, departments: departments, reason: reason, jointCases: numbers)
+        do {
+            let results = try await services.store.actJointly(
+                on: numbers, action, by: account.actor, at: services.now(), clock: services.calendar, whistleLimits: services.whistleLimits
+            )
+            return (id, results)
+        } catch let error as CaseStoreError {
+            throw APIError.from(error)
+        }
+    }
+
+    private func validate(departments: [String]) throws {
+        if let unknown = departments.first(where: { services.organisation.department($0) == nil }) {
+            throw APIError.badRequest("unknown_department", "没有这个部门 (no such department): \(unknown)")
         }
     }
 

@@ -20,6 +20,8 @@ struct CaseRoutes {
         let ticketCode: String
         let status: String
         let `case`: CaseView?
+        /// Possible duplicates, for staff who file (a citizen is not shown other reports).
+        let duplicates: DuplicateRoutes.Duplicates?
     }
 
     struct Acted: Codable {
@@ -42,8 +44,10 @@ struct CaseRoutes {
         }
         let snapshot = try await CaseDesk(services: services).file(body, by: context.account)
         let view = context.account.map { CaseView(snapshot, for: $0.actor, services: services) }
+        let staff = context.account.map { CaseRoutes.staff.contains($0.role) } ?? false
+        let duplicates = staff ? try await DuplicateRoutes.duplicates(of: snapshot, services: services) : nil
         return try json(
-            Filed(number: snapshot.number, ticketCode: snapshot.ticketCode, status: snapshot.state.publicLabel, case: view),
+            Filed(number: snapshot.number, ticketCode: snapshot.ticketCode, status: snapshot.state.publicLabel, case: view, duplicates: duplicates),
             status: .created
         )
     }

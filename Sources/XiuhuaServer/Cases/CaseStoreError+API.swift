@@ -14,7 +14,7 @@ extension APIError {
         case .refused(let refusal, let current):
             let status: HTTPResponse.Status = switch refusal.code {
             case .forbiddenRole, .outOfScope: .forbidden
-            case .wrongState, .notOverdue, .alreadyRecorded: .conflict
+            case .wrongState, .notOverdue, .alreadyRecorded, .summonsOutstanding: .conflict
             case .invalidInput: .badRequest
             }
             return APIError(status, code: refusal.code.rawValue, message: refusal.message, current: current.map(CurrentState.init))

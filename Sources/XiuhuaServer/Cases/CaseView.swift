@@ -76,6 +76,16 @@ struct CaseView: Codable {
     let closedAt: Date?
     let lastEventAt: Date
     let version: Int
+    /// 吹哨报到: each whistle with its summoned departments and where they stand.
+    let whistles: [WhistleView]
+    /// Summoned departments that did not check in on time (counted in evaluation).
+    let missedCheckIns: Int
+    /// Dispatch accuracy: owners that returned the case, and re-dispatches to a new owner.
+    let returnedBy: [Owner]
+    let redispatchCount: Int?
+    /// 合并: the case this one was merged into, and the cases merged into this one.
+    let mergedInto: String?
+    let mergedCases: [String]
     let allowedActions: [String]?
     let events: [EventView]?
 
@@ -134,6 +144,14 @@ struct CaseView: Codable {
         closedAt = s.closedAt
         lastEventAt = s.lastEventAt
         version = s.version
+        whistles = s.whistleList.map { WhistleView($0, at: now, services: services) }
+        missedCheckIns = s.missedCheckInCount
+        mergedInto = s.mergedInto
+        mergedCases = s.followerList.map(\.number)
+        returnedBy = s.previousOwners.map { Self.owner($0, services) }
+        redispatchCount = events.map { events in
+            events.filter { if case .dispatched(_, true) = $0.event.change { true } else { false } }.count
+        }
         if let events {
             allowedActions = Workflow.allowedActions(for: s, by: actor, at: now).map(\.rawValue)
             self.events = events.map { EventView($0, showsIdentity: sees, services: services) }
@@ -149,6 +167,53 @@ struct CaseView: Codable {
         case .street: services.regions?[owner.code]?.name
         }
         return Owner(kind: owner.kind.rawValue, code: owner.code, name: name ?? owner.code)
+    }
+}
+
+/// A whistle on a case and its summoned departments.
+struct WhistleView: Codable {
+    struct SummonsView: Codable {
+        let department: CaseView.Owner
+        let status: String
+        let checkedInAt: Date?
+        let checkedInLate: Bool
+        let checkInMissed: Bool
+        let reportedAt: Date?
+        let report: String?
+        let releasedAt: Date?
+        let releaseReason: String?
+        let rating: String?
+        let ratingLabel: String?
+    }
+
+    let id: String
+    let kind: String
+    let kindLabel: String
+    let reason: String
+    let calledAt: Date
+    let checkInDeadline: Date
+    let jointCases: [String]
+    let summons: [SummonsView]
+
+    init(_ w: Whistle, at now: Date, services: XiuhuaServices) {
+        id = w.id
+        kind = w.kind.rawValue
+        kindLabel = w.kind.label
+        reason = w.reason
+        calledAt = w.calledAt
+        checkInDeadline = w.checkInDeadline
+        jointCases = w.jointCases
+        summons = w.summons.map { s in
+            SummonsView(
+                department: CaseView.owner(.department(s.departmentCode), services),
+                status: s.statusLabel(deadline: w.checkInDeadline, at: now),
+                checkedInAt: s.checkedInAt,
+                checkedInLate: s.checkedInAt.map { $0 > w.checkInDeadline } ?? false,
+                checkInMissed: s.checkInMissed,
+                reportedAt: s.reportedAt, report: s.report, releasedAt: s.releasedAt, releaseReason: s.releaseReason,
+                rating: s.rating?.rawValue, ratingLabel: s.rating?.label
+            )
+        }
     }
 }
 
@@ -213,6 +278,33 @@ struct EventView: Codable {
         case .markedOverdue(let stage, let deadline):
             detail["stage"] = stage.label
             detail["deadline"] = ISO8601Instant.format(deadline, in: services.calendar.timeZone)
+        case .whistled(let id, let kind, let departments, let deadline, let jointCases, let reason):
+            detail["whistle_id"] = id
+            detail["kind"] = kind.label
+            detail["departments"] = departments.map { CaseView.owner(.department($0), services).name }.joined(separator: "、")
+            detail["check_in_deadline"] = ISO8601Instant.format(deadline, in: services.calendar.timeZone)
+            detail["reason"] = reason
+            if !jointCases.isEmpty { detail["joint_cases"] = jointCases.joined(separator: ",") }
+        case .checkedIn(let id, let department, let late):
+            detail["whistle_id"] = id
+            detail["department"] = CaseView.owner(.department(department), services).name
+            if late { detail["late"] = "迟到" }
+        case .whistleReported(let id, let department, let report):
+            detail["whistle_id"] = id
+            detail["department"] = CaseView.owner(.department(department), services).name
+            detail["report"] = report
+        case .summonsReleased(let id, let department, let reason):
+            detail["whistle_id"] = id
+            detail["department"] = CaseView.owner(.department(department), services).name
+            detail["reason"] = reason
+        case .summonsRated(let id, let department, let satisfaction):
+            detail["whistle_id"] = id
+            detail["department"] = CaseView.owner(.department(department), services).name
+            detail["satisfaction"] = satisfaction.label
+        case .checkInMissed(let id, let department, let deadline):
+            detail["whistle_id"] = id
+            detail["department"] = CaseView.owner(.department(department), services).name
+            detail["deadline"] = ISO8601Instant.format(deadline, in: services.calendar.timeZone)
         default: break
         }
         if let clock = event.stage {
@@ -273,6 +365,7 @@ extension CaseState {
         case .rated: "已办结"
         case .rejected: "不予受理"
         case .cancelled: "已作废"
+        case .merged: "已合并办理"
         }
     }
 }

@@ -62,6 +62,12 @@ public struct IntakeRequest: Decodable, Sendable {
             throw APIError.badRequest("invalid_phone", "电话号码格式不对 (not a phone number): \(phone)")
         }
         let place = [street?.name, community?.name].compactMap { $0 }.joined()
+        let location = CaseLocation(
+            latitude: point.lat, longitude: point.lon,
+            address: address?.trimmingCharacters(in: .whitespaces).nilIfEmpty ?? place,
+            gridCode: gridCode, communityCode: community?.code, streetCode: street?.code
+        )
+        let routed = services.routing.rules.route(category: category, location: location, at: services.now(), timeZone: services.calendar.timeZone)
         return CaseIntake(
             number: "pending",
             ticketCode: "pending",
@@ -69,13 +75,9 @@ public struct IntakeRequest: Decodable, Sendable {
             categoryCode: category.code,
             urgency: category.urgency,
             disposalLimit: category.disposalLimit,
-            suggestedOwner: IntakeRouting.suggestedOwner(for: category, streetCode: street?.code),
-            subCommandCode: category.commandCode,
-            location: CaseLocation(
-                latitude: point.lat, longitude: point.lon,
-                address: address?.trimmingCharacters(in: .whitespaces).nilIfEmpty ?? place,
-                gridCode: gridCode, communityCode: community?.code, streetCode: street?.code
-            ),
+            suggestedOwner: routed.owner,
+            subCommandCode: routed.subCommandCode,
+            location: location,
             description: text,
             photos: photos ?? [],
             reporterName: reporterName?.trimmingCharacters(in: .whitespaces).nilIfEmpty,

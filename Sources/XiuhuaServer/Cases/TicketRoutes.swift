@@ -30,14 +30,16 @@ struct TicketRoutes {
         let snapshot = try await ticketCase(context)
         let body = try await request.decodeJSON(as: RatingRequest.self, context: context)
         let rating = try ActionRequest.rating(satisfaction: body.satisfaction, fixed: body.fixed)
-        let rated = try await CaseDesk(services: services).rate(ticket: snapshot, rating, comment: body.comment)
+        let code = try context.parameters.require("code").uppercased()
+        let rated = try await CaseDesk(services: services).rate(ticket: snapshot, code: code, rating, comment: body.comment)
         let events = try await services.store.caseEvents(snapshot.number)
         return try json(TicketView(rated, events: events, services: services))
     }
 
     private func ticketCase(_ context: XiuhuaRequestContext) async throws -> CaseSnapshot {
         let code = try context.parameters.require("code").uppercased()
-        guard let snapshot = try await services.store.caseSnapshot(ticket: code) else {
+        // A report merged into another follows the survivor: its progress, its rating.
+        guard let snapshot = try await services.store.caseSnapshot(followingTicket: code)?.snapshot else {
             throw APIError.notFound("ticket_not_found", "没有这个查询码 (no such ticket): \(code)")
         }
         return snapshot

@@ -24,7 +24,7 @@ struct ConfigurationReader {
             return c
         }
         guard let root else { return c }
-        for (key, node) in entries(root, at: "", allowed: ["server", "data", "district", "uploads", "map", "notifications", "limits"]) {
+        for (key, node) in entries(root, at: "", allowed: ["server", "data", "district", "uploads", "map", "notifications", "limits", "duplicates"]) {
             switch key {
             case "server":
                 let keys = ["host", "port", "trusted_proxies", "behind_tls", "shutdown_timeout", "idle_timeout"]
@@ -102,6 +102,8 @@ struct ConfigurationReader {
                 }
             case "limits":
                 limits(node, into: &c.server)
+            case "duplicates":
+                c.duplicates = duplicates(node)
             default:
                 c.notifications = notifications(node)
             }
@@ -133,6 +135,35 @@ struct ConfigurationReader {
                 }
             }
         }
+    }
+
+    /// `duplicates: {radius_m, window_days, category_radius_m: {code: metres}}`.
+    private mutating func duplicates(_ node: Node) -> DuplicateCriteria {
+        var criteria = DuplicateCriteria.standard
+        for (key, node) in entries(node, at: "duplicates", allowed: ["radius_m", "window_days", "category_radius_m"]) {
+            let path = "duplicates.\(key)"
+            switch key {
+            case "radius_m":
+                if let metres = int(node, path, in: 1...5_000) { criteria.radiusMetres = Double(metres) }
+            case "window_days":
+                if let days = int(node, path, in: 1...365) { criteria.window = TimeInterval(days) * 86_400 }
+            default:
+                guard node.null == nil else { continue }
+                guard let mapping = node.mapping else {
+                    note(node, path, "expected a section of category code: metres lines")
+                    continue
+                }
+                for (codeNode, value) in mapping {
+                    let code = codeNode.string ?? ""
+                    guard code.count == 5, code.allSatisfy(\.isASCII), code.allSatisfy(\.isNumber) else {
+                        note(codeNode, "\(path).\(code)", "expected a 5-digit category code")
+                        continue
+                    }
+                    if let metres = int(value, "\(path).\(code)", in: 1...5_000) { criteria.categoryRadii[code] = Double(metres) }
+                }
+            }
+        }
+        return criteria
     }
 
     private mutating func notifications(_ node: Node) -> NotificationSettings {

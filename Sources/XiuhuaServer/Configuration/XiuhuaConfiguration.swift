@@ -1,4 +1,5 @@
 import Foundation
+import Xiuhua
 
 /// How a district runs Xiuhua: one YAML file (see `docs/xiuhua.example.yaml`) plus
 /// environment variables for secrets. Every field has a default, so an empty file is valid.
@@ -29,6 +30,8 @@ public struct XiuhuaConfiguration: Sendable, Equatable {
     public var notifications = NotificationSettings()
     /// Trusted proxies, TLS, timeouts and the limits on public intake and sign-in.
     public var server = ServerSettings()
+    /// Which open cases are suggested as duplicates of a new report.
+    public var duplicates = DuplicateCriteria.standard
 
     public init() {}
 }

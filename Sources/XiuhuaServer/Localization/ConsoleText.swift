@@ -10,6 +10,7 @@ enum ConsoleText: MessageCatalog {
         case note, reason, photos, real, realYes, realNo, passed, passedYes, passedNo, dispatchTo, departments, streets
         case limit, limitHint, extensionKind, extraTime, newLimit, level, order, reply, satisfaction, fixed, fixedYes, fixedNo
         case done, refused, versionHint, overdue, suspendedNote, masked, prevPage, nextPage, page
+        case duplicatesTitle, noDuplicates, mergeInto, mergedInto, mergedCases
     }
 
     static let table: [Key: (zh: String, en: String)] = [
@@ -97,5 +98,10 @@ enum ConsoleText: MessageCatalog {
         .prevPage: ("上一页", "Previous"),
         .nextPage: ("下一页", "Next"),
         .page: ("第 {n} 页", "Page {n}"),
+        .duplicatesTitle: ("疑似重复案件", "Possible duplicates"),
+        .noDuplicates: ("{m} 米内、{d} 天内没有同类未办结案件。", "No open case of this category within {m} m and {d} days."),
+        .mergeInto: ("合并到案件（编号）", "Merge into case (number)"),
+        .mergedInto: ("已合并到", "Merged into"),
+        .mergedCases: ("已并入的案件", "Cases merged into this one"),
     ]
 }

@@ -23,6 +23,7 @@ extension CaseState {
         case .rated: return "Rated"
         case .rejected: return "Rejected"
         case .cancelled: return "Cancelled"
+        case .merged: return "Merged"
         }
     }
 
@@ -38,6 +39,7 @@ extension CaseState {
         case .rated: return "Resolved"
         case .rejected: return "Not accepted"
         case .cancelled: return "Cancelled"
+        case .merged: return "Merged with another report"
         }
     }
 }
@@ -71,6 +73,13 @@ extension CaseActionKind {
         case .approveSelfHandling: return "Approve self-handling"
         case .rejectSelfHandling: return "Reject self-handling"
         case .markOverdue: return "Mark overdue"
+        case .whistle: return "Whistle (summon departments)"
+        case .checkIn: return "Check in on site"
+        case .reportWhistle: return "Report on the summons"
+        case .releaseSummons: return "Release a summons"
+        case .rateSummons: return "Rate a department's response"
+        case .markMissedCheckIn: return "Mark missed check-in"
+        case .merge: return "Merge into another case"
         }
     }
 }
@@ -102,6 +111,7 @@ extension CaseEventKind {
         case .suspensionApproved: return "It needs longer and has been scheduled"
         case .resumed: return "Handling has resumed"
         case .selfHandlingApproved: return "Fixed on the spot and closed"
+        case .merged: return "Merged with another report of the same problem"
         default: return nil
         }
     }

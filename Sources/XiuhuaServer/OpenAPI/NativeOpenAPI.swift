@@ -1164,6 +1164,245 @@ enum NativeOpenAPI {
           }
         }
       }
+    },
+    "/api/v1/routing-rules": {
+      "get": {
+        "summary": "The routing rules in force, in their text form (staff)",
+        "operationId": "routingRules",
+        "security": [
+          {
+            "bearerAuth": []
+          },
+          {
+            "sessionCookie": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The rules",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RoutingRules"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Error"
+          },
+          "403": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      },
+      "put": {
+        "summary": "Replace the routing rules (admin); a bad line is a 400 naming it",
+        "operationId": "replaceRoutingRules",
+        "security": [
+          {
+            "bearerAuth": []
+          },
+          {
+            "sessionCookie": []
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "required": [
+                  "text"
+                ],
+                "properties": {
+                  "text": {
+                    "type": "string",
+                    "description": "One rule a line: category prefix, region, time window, days -> owner [sub-command] (docs/API.md)"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The rules now in force",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RoutingRules"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Error"
+          },
+          "401": {
+            "$ref": "#/components/responses/Error"
+          },
+          "403": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/api/v1/whistles": {
+      "post": {
+        "summary": "联合吹哨: a street officer summons departments to several cases under one whistle",
+        "operationId": "whistleJointly",
+        "security": [
+          {
+            "bearerAuth": []
+          },
+          {
+            "sessionCookie": []
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "required": [
+                  "cases",
+                  "kind",
+                  "departments",
+                  "reason"
+                ],
+                "properties": {
+                  "cases": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "description": "Case numbers, all owned by the officer's street"
+                  },
+                  "kind": {
+                    "type": "string",
+                    "enum": [
+                      "publicDemand",
+                      "enforcement",
+                      "emergency"
+                    ]
+                  },
+                  "departments": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    },
+                    "minItems": 1
+                  },
+                  "reason": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The whistle id and the cases",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "properties": {
+                    "whistle_id": {
+                      "type": "string"
+                    },
+                    "cases": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Case"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Error"
+          },
+          "401": {
+            "$ref": "#/components/responses/Error"
+          },
+          "403": {
+            "$ref": "#/components/responses/Error"
+          },
+          "404": {
+            "$ref": "#/components/responses/Error"
+          },
+          "409": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/api/v1/cases/{number}/duplicates": {
+      "get": {
+        "summary": "Open cases of the same category near this one, reported within the window before it: possible duplicates (staff)",
+        "operationId": "caseDuplicates",
+        "security": [
+          {
+            "bearerAuth": []
+          },
+          {
+            "sessionCookie": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "number",
+            "in": "path",
+            "required": true,
+            "description": "Case number",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Candidates, nearest first",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "properties": {
+                    "radius_m": {
+                      "type": "number"
+                    },
+                    "window_days": {
+                      "type": "number"
+                    },
+                    "candidates": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/DuplicateCandidate"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Error"
+          },
+          "403": {
+            "$ref": "#/components/responses/Error"
+          },
+          "404": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -1531,7 +1770,7 @@ enum NativeOpenAPI {
         "properties": {
           "action": {
             "type": "string",
-            "description": "verify, accept, reject, dispatch, handle, check, close, rate … (docs/API.md)"
+            "description": "verify, accept, reject, dispatch, handle, check, close, rate, whistle, checkIn, reportWhistle, releaseSummons, rateSummons, merge … (docs/API.md)"
           },
           "photos": {
             "type": "array",
@@ -1542,6 +1781,38 @@ enum NativeOpenAPI {
           },
           "expected_version": {
             "type": "integer"
+          },
+          "kind": {
+            "type": "string",
+            "enum": [
+              "publicDemand",
+              "enforcement",
+              "emergency"
+            ],
+            "description": "whistle: the kind of whistle"
+          },
+          "departments": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "whistle: the departments summoned"
+          },
+          "department": {
+            "type": "string",
+            "description": "releaseSummons, rateSummons: the summoned department"
+          },
+          "whistle_id": {
+            "type": "string",
+            "description": "checkIn, reportWhistle, releaseSummons, rateSummons: which whistle (default: the earliest outstanding)"
+          },
+          "report": {
+            "type": "string",
+            "description": "reportWhistle: what the department did"
+          },
+          "into": {
+            "type": "string",
+            "description": "merge: the number of the surviving case (duty chief)"
           }
         }
       },
@@ -1657,6 +1928,66 @@ enum NativeOpenAPI {
           "key": {
             "type": "string",
             "description": "Only when created"
+          }
+        }
+      },
+      "RoutingRules": {
+        "type": "object",
+        "required": [
+          "text",
+          "rules",
+          "fallback"
+        ],
+        "properties": {
+          "text": {
+            "type": "string"
+          },
+          "rules": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "position": {
+                  "type": "integer"
+                },
+                "line": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "fallback": {
+            "type": "string"
+          }
+        }
+      },
+      "DuplicateCandidate": {
+        "type": "object",
+        "required": [
+          "number",
+          "state",
+          "distance_m",
+          "reported_at"
+        ],
+        "properties": {
+          "number": {
+            "type": "string"
+          },
+          "state": {
+            "type": "string"
+          },
+          "category": {
+            "type": "string"
+          },
+          "address": {
+            "type": "string"
+          },
+          "distance_m": {
+            "type": "number"
+          },
+          "reported_at": {
+            "type": "string",
+            "format": "date-time"
           }
         }
       }

@@ -10,6 +10,8 @@ struct CaseSheet {
     let account: Account
     let snapshot: CaseSnapshot
     let events: [StoredCaseEvent]
+    /// Open cases that may be the same problem (empty for a case no longer open).
+    var duplicates: [DuplicateCandidate] = []
 
     private var language: UILanguage { page.language }
     private func t(_ key: ConsoleText.Key) -> String { ConsoleText.text(key, language) }
@@ -65,10 +67,42 @@ struct CaseSheet {
         \(photoRow(t(.photosBefore), photos.before, id: "photos-before"))
         \(photoRow(t(.photosAfter), photos.after, id: "photos-after"))
         </section>
+        \(duplicateSection)
         </div>
         <section class="card" aria-labelledby="history-title">
         <h2 id="history-title">\(t(.timeline))</h2>
         <ol class="timeline">\(events.map(eventItem))</ol>
+        </section>
+        """
+    }
+
+    /// 重复案件: the suggestions, and where a merge led.
+    private var duplicateSection: Markup {
+        func link(_ number: String) -> Markup { "<a href=\"/console/cases/\(number)\">\(number)</a>" }
+        var lines: [Markup] = []
+        if let into = snapshot.mergedInto {
+            lines.append("<p id=\"merged-into\">\(t(.mergedInto)) \(link(into))</p>")
+        }
+        if !snapshot.followerList.isEmpty {
+            lines.append("<p id=\"merged-cases\">\(t(.mergedCases))：\(Markup(joining: snapshot.followerList.map { link($0.number) }, separator: "、"))</p>")
+        }
+        if snapshot.state.isOpen {
+            if duplicates.isEmpty {
+                let criteria = services.duplicates
+                let values = ["m": String(Int(criteria.radius(for: snapshot.categoryCode))), "d": String(Int(criteria.window / 86_400))]
+                lines.append("<p class=\"empty\" id=\"no-duplicates\">\(ConsoleText.text(.noDuplicates, language, values))</p>")
+            } else {
+                let items = duplicates.map { candidate -> Markup in
+                    "<li>\(link(candidate.number)) \(candidate.state.label(language)) · \(String(Int(candidate.distanceMetres.rounded()))) m · \(candidate.address)</li>"
+                }
+                lines.append("<ul class=\"duplicates\" id=\"duplicates\">\(items)</ul>")
+            }
+        }
+        guard !lines.isEmpty else { return .empty }
+        return """
+        <section class="card" aria-labelledby="duplicates-title">
+        <h2 id="duplicates-title">\(t(.duplicatesTitle))</h2>
+        \(lines)
         </section>
         """
     }
@@ -171,6 +205,12 @@ struct CaseSheet {
             """
         case .replySupervision: return text("reply", .reply, required: true)
         case .markOverdue: return .empty
+        case .merge:
+            return """
+            <label for="\(id)-into">\(t(.mergeInto))</label>
+            <input type="text" id="\(id)-into" name="into" required value="\(duplicates.first?.number ?? "")">
+            \(text("note", .note))
+            """
         default: return text("note", .note)
         }
     }

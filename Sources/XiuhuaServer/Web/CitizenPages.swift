@@ -195,7 +195,8 @@ struct CitizenPages {
         let page = PageContext(request, context, tileURL: tileURL)
         func t(_ key: CitizenText.Key) -> String { CitizenText.text(key, page.language) }
         let code = try context.parameters.require("code").uppercased()
-        guard let snapshot = try await services.store.caseSnapshot(ticket: code) else {
+        // A report merged into another shows the case it now follows.
+        guard let snapshot = try await services.store.caseSnapshot(followingTicket: code)?.snapshot else {
             return try lookupPage(page, notFound: true).response(from: request, context: context)
         }
         let events = try await services.store.caseEvents(snapshot.number)
@@ -271,10 +272,10 @@ struct CitizenPages {
         let form = try await FormData.read(request, context: context)
         try CSRFToken.check(request, form)
         let code = try context.parameters.require("code").uppercased()
-        guard let snapshot = try await services.store.caseSnapshot(ticket: code) else { throw WebError.notFound }
+        guard let snapshot = try await services.store.caseSnapshot(followingTicket: code)?.snapshot else { throw WebError.notFound }
         let rating = try ActionRequest.rating(satisfaction: form["satisfaction"], fixed: form["fixed"].map { $0 == "true" })
-        _ = try await CaseDesk(services: services).rate(ticket: snapshot, rating, comment: form["comment"])
-        return Response.redirect(to: "/ticket/\(snapshot.ticketCode)#timeline", type: .normal)
+        _ = try await CaseDesk(services: services).rate(ticket: snapshot, code: code, rating, comment: form["comment"])
+        return Response.redirect(to: "/ticket/\(code)#timeline", type: .normal)
     }
 
     func photo(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {

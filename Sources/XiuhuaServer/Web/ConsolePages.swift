@@ -164,7 +164,9 @@ struct ConsolePages {
         if let done = request.uri.queryParameters["done"].flatMap({ CaseActionKind(rawValue: String($0)) }) {
             flash = "<div class=\"notice good\" role=\"status\" id=\"flash\">\(ConsoleText.text(.done, page.language, ["action": done.label(page.language)]))</div>"
         }
-        let body = CaseSheet(services: services, page: page, account: account, snapshot: snapshot, events: events).render(flash: flash)
+        let duplicates = snapshot.state.isOpen ? try await services.store.duplicateCandidates(of: snapshot, criteria: services.duplicates) : []
+        let body = CaseSheet(services: services, page: page, account: account, snapshot: snapshot, events: events, duplicates: duplicates)
+            .render(flash: flash)
         return try WebPage(context: page, area: .console, title: "\(ConsoleText.text(.caseTitle, page.language)) \(snapshot.number)", body: body, scripts: ["map.js"], status: status)
             .response(from: request, context: context)
     }
@@ -187,7 +189,9 @@ struct ConsolePages {
             action: form["action"] ?? "", note: form["note"], reason: form["reason"], photos: attached, owner: form["owner"],
             real: bool("real"), passed: bool("passed"), satisfaction: form["satisfaction"], fixed: bool("fixed"), limit: form["limit"],
             extension_: form["extension"], level: form["level"].flatMap { Int($0) }, order: form["order"], reply: form["reply"],
-            expectedVersion: form["expected_version"].flatMap { Int($0) }
+            expectedVersion: form["expected_version"].flatMap { Int($0) }, kind: form["kind"],
+            departments: form["departments"].map { $0.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "，" }).map(String.init) },
+            department: form["department"], whistleID: form["whistle_id"], report: form["report"], into: form["into"]
         )
         do {
             _ = try await CaseDesk(services: services).act(on: number, action, by: account)

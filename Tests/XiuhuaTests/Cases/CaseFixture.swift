@@ -40,11 +40,13 @@ enum Fixture {
         disposal: TimeLimit = .hours(4),
         photos: [String] = [],
         directAcceptance: Bool = false,
-        selfHandled: Bool = false
+        selfHandled: Bool = false,
+        number: String = "XH-2026-000001",
+        ticketCode: String = "T7Q2K9"
     ) -> CaseIntake {
         CaseIntake(
-            number: "XH-2026-000001",
-            ticketCode: "T7Q2K9",
+            number: number,
+            ticketCode: ticketCode,
             source: source,
             categoryCode: "06001",
             urgency: urgency,
@@ -106,6 +108,24 @@ struct CaseHistory {
         return new
     }
 
+    /// Merges this case into `survivor` (合并), folding each side's events in.
+    mutating func merge(into survivor: inout CaseHistory, by actor: Actor = Fixture.dutyChief, note: String? = nil) throws {
+        let decided = try Workflow.merge(snapshot, into: survivor.snapshot, by: actor, at: now, note: note).get()
+        fold(decided.duplicate)
+        survivor.fold(decided.survivor)
+    }
+
+    /// Why merging into `survivor` now is refused, or nil.
+    func mergeRefusal(into survivor: CaseSnapshot?, by actor: Actor = Fixture.dutyChief) -> WorkflowRefusal? {
+        if case .failure(let refusal) = Workflow.merge(snapshot, into: survivor, by: actor, at: now) { return refusal }
+        return nil
+    }
+
+    private mutating func fold(_ new: [CaseEvent]) {
+        for event in new { snapshot = snapshot.applying(event) }
+        events += new
+    }
+
     /// The refusal of `action` now, or nil when it would be allowed.
     func refusal(_ action: CaseAction, by actor: Actor) -> WorkflowRefusal? {
         if case .failure(let refusal) = Workflow.decide(snapshot, action, by: actor, at: now, clock: Fixture.clock) {
@@ -141,6 +161,7 @@ struct CaseHistory {
         case .handled: path = handled(owner)
         case .checkPassed: path = handled(owner) + [(.check(passed: true), Fixture.gridWorker)]
         case .closed: path = handled(owner) + [(.check(passed: true), Fixture.gridWorker), (.close(), Fixture.dutyChief)]
+        case .merged: path = verified
         case .rated:
             path = handled(owner) + [
                 (.check(passed: true), Fixture.gridWorker), (.close(), Fixture.dutyChief),
@@ -150,6 +171,11 @@ struct CaseHistory {
         for (action, actor) in path {
             history.wait(minutes: 5)
             try history.run(action, by: actor)
+        }
+        if state == .merged {
+            var survivor = try CaseHistory(Fixture.intake(number: "XH-2026-000002", ticketCode: "T7Q2K8"))
+            history.wait(minutes: 5)
+            try history.merge(into: &survivor)
         }
         #expect(history.snapshot.state == state)
         return history

@@ -71,3 +71,22 @@ struct NotificationRulesTests {
         #expect(try notified(&history, .accept(), by: Fixture.dutyChief).isEmpty)
     }
 }
+
+@Suite("Who hears about a whistle")
+struct WhistleNotificationTests {
+    @Test("each summoned department hears of the whistle with its check-in time; a missed check-in reaches the department and the duty chiefs")
+    func whistleAndMissedCheckIn() throws {
+        var history = try WhistleTests.whistled()
+        let summoned = NotificationRules.notifications(for: history.events.suffix(1), after: history.snapshot)
+        #expect(summoned.map(\.kind) == [.summoned, .summoned])
+        #expect(summoned.map(\.recipient.address) == ["dept:huanwei", "dept:jiaojing"])
+        #expect(summoned.allSatisfy { $0.text.contains("应急处置") && $0.text.contains("报到") })
+        history.wait(minutes: 31)
+        let missed = try history.run(.markMissedCheckIn, by: Fixture.system)
+        let told = NotificationRules.notifications(for: missed, after: history.snapshot)
+        #expect(told.map(\.kind) == [.checkInMissed, .checkInMissed, .checkInMissed, .checkInMissed])
+        #expect(Set(told.map(\.recipient.address)) == ["dept:huanwei", "dept:jiaojing", "role:dutyChief"])
+        #expect(told.filter { $0.recipient == .role(.dutyChief) }.count == 2)
+        #expect(try NotificationRules.notifications(for: history.run(.checkIn(), by: WhistleTests.huanwei), after: history.snapshot).isEmpty)
+    }
+}
