@@ -60,6 +60,9 @@ public func buildRouter(
     WebRoutes(services: services, logins: logins, tileURL: ProcessInfo.processInfo.environment["XIUHUA_TILE_URL"]).add(to: router)
     APIKeyRoutes(services: services).add(to: router)
     Open311Routes(services: services).add(to: router)
+    CampaignRoutes(services: services).add(to: router)
+    VaccinationRoutes(services: services).add(to: router)
+    CoverageReportPage(services: services).add(to: router)
     OpenAPIRoutes().add(to: router)
     return router
 }

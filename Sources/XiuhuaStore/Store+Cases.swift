@@ -67,6 +67,7 @@ extension Store {
             throw CaseStoreError.corrupt(number: numbered.number, reason: "reported event does not open a case")
         }
         try await insertProjection(snapshot, at: now, clock: clock, in: db)
+        try await tagWithRunningCampaigns(numbered, number: numbered.number, at: now, in: db)
         try await append([event], to: numbered.number, after: 0, previousHash: EventChain.genesis, in: db)
         try await recordFacts(reported: event, in: db)
         try await enqueueNotifications(for: [event], after: snapshot, firstSeq: 1, at: now, in: db)

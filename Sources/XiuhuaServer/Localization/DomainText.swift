@@ -121,6 +121,7 @@ extension Role {
         case .admin: return "Administrator"
         case .citizen: return "Citizen"
         case .system: return "System"
+        case .healthWorker: return "Health worker"
         }
     }
 }
