@@ -2,7 +2,7 @@
 enum CoverageText: MessageCatalog {
     enum Key: String, CaseIterable {
         case title, reportDay, totals, population, doses, firstDose, secondDose, per100, byRegion, name, perDay, day
-        case noData, formula, levelGrid, levelCommunity, levelStreet, levelDistrict, switchLanguage, level
+        case noData, map, formula, levelGrid, levelCommunity, levelStreet, levelDistrict, switchLanguage, level
     }
 
     static let table: [Key: (zh: String, en: String)] = [
@@ -19,6 +19,7 @@ enum CoverageText: MessageCatalog {
         .perDay: ("三、每日接种剂次", "3. Doses per day"),
         .day: ("日期", "Day"),
         .noData: ("暂无数据。", "No data yet."),
+        .map: ("四、网格覆盖率地图（每百人接种剂次）", "4. Coverage by grid (doses per 100 people)"),
         .formula: ("百人覆盖率 = 接种剂次 ÷ 台账人口 × 100，保留两位小数。", "Doses per 100 people = doses ÷ population on the roster × 100, two decimals."),
         .levelGrid: ("网格", "grid"),
         .levelCommunity: ("社区", "community"),

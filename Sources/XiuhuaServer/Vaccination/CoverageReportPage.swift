@@ -12,11 +12,12 @@ struct CoverageReportPage {
         router.get("/vaccination/report") { request, context in
             _ = try context.requireRole(VaccinationRoutes.staff, for: "查看接种进度")
             let report = try await CoverageReport.load(request, services: services)
-            return HTML(body: render(report, language: UILanguage(request: request)))
+            let grids = try await services.store.gridCoverage(through: report.day)
+            return HTML(body: render(report, map: CoverageMap.svg(grids, features: services.features), language: UILanguage(request: request)))
         }
     }
 
-    func render(_ report: CoverageReport, language: UILanguage) -> String {
+    func render(_ report: CoverageReport, map: String?, language: UILanguage) -> String {
         func t(_ key: CoverageText.Key, _ values: [String: String] = [:]) -> String { CoverageText.text(key, language, values) }
         let districtName = services.regions?.district.name ?? ""
         let levelName = t(Self.levelKey(report.level))
@@ -37,10 +38,18 @@ struct CoverageReportPage {
         body += report.perDay.isEmpty ? "<p>\(t(.noData))</p>"
             : "<table><tr><th>\(t(.day))</th><th>\(t(.doses))</th></tr>\n"
                 + report.perDay.map { "<tr><td>\($0.day)</td><td>\($0.doses)</td></tr>" }.joined(separator: "\n") + "</table>"
-        body += "</section>\n<p class=\"note\">\(t(.formula))</p>"
-        return MonthlyReportPage.page(title: t(.title) + " " + report.day.description, body: body)
+        body += "</section>\n"
+        if let map {
+            body += "<section><h2>\(t(.map))</h2>\n\(map)\n\(CoverageMap.legend())</section>\n"
+        }
+        body += "<p class=\"note\">\(t(.formula))</p>"
+        return MonthlyReportPage.page(title: t(.title) + " " + report.day.description, body: Self.style + body)
             .replacingOccurrences(of: "<html lang=\"zh-CN\">", with: "<html lang=\"\(language.rawValue)\">")
     }
+
+    /// The map's own styles, beside the report's.
+    static let style = "<style>.coverage-map { width: 100%; max-height: 36rem; } .swatch { display: inline-block; width: 1rem; height: .8rem; "
+        + "margin-right: .2rem; border: 1px solid #999; vertical-align: middle; } .legend { font-size: .85rem; } .switch { text-align: right; }</style>\n"
 
     private func cells(_ row: CoverageReport.Row) -> String {
         "<td>\(row.population)</td><td>\(row.doses)</td><td>\(row.firstDose)</td><td>\(row.secondDose)</td><td>\(row.dosesPer100.map { String(format: "%.2f", $0) } ?? "—")</td>"

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Testing
 import Xiuhua
+import XiuhuaServer
 import XiuhuaStore
 
 /// The vaccination drive over HTTP against a real server on the demo district.
@@ -208,8 +209,33 @@ struct VaccinationAPITests {
             let page = try await api.get("/vaccination/report?day=2026-11-30&level=community", as: "supervisor")
             #expect(page.status == .ok && page.contentType?.hasPrefix("text/html") == true)
             #expect(page.text.contains("疫苗接种进度日报") && page.text.contains("红旗里") && page.text.contains("75.00"), "\(page.text)")
+            #expect(page.text.contains("<svg class=\"coverage-map\"") && page.text.contains("fill=\"#fcc5c0\""), "the 75-per-100 grid is drawn in its colour")
             let english = try await api.get("/vaccination/report?day=2026-11-30&level=community&lang=en", as: "supervisor")
             #expect(english.text.contains("Vaccination daily report") && english.text.contains("Doses per 100 people"))
+        }
+    }
+
+    @Test("the demo drive seeds once, quickly, and fills the report, its map and the campaign list")
+    func demoSeeding() async throws {
+        try await DemoServerFixture.withServer { api in
+            let clock = ContinuousClock()
+            let started = clock.now
+            #expect(try await VaccinationDemo.seedIfNeeded(api.services.store, calendar: .chinaDefault, now: api.clock.now))
+            let took = clock.now - started
+            #expect(took < .seconds(10), "seeding took \(took)")
+            #expect(try await VaccinationDemo.seedIfNeeded(api.services.store, calendar: .chinaDefault, now: api.clock.now) == false)
+
+            let coverage = try await api.get("/api/v1/vaccination/coverage?level=street", as: "supervisor")
+            let yongtai = coverage["rows"]?.arrayValue?.first { $0["code"]?.stringValue == Demo.yongtai }
+            #expect(yongtai?["population"]?.intValue == 108, "\(coverage.text)")
+            #expect((yongtai?["doses"]?.intValue ?? 0) > 50)
+            #expect((yongtai?["second_dose"]?.intValue ?? 0) > 0)
+            let page = try await api.get("/vaccination/report?level=grid", as: "supervisor")
+            #expect(page.text.components(separatedBy: "<path ").count - 1 == 9, "nine grids on the map")
+            let campaigns = try await api.get("/api/v1/campaigns?kind=vaccination&state=running", as: "supervisor")
+            #expect(campaigns["items"]?.arrayValue?.count == 1)
+            let residents = try await api.get("/api/v1/vaccination/residents?region=\(Demo.yongtai)", as: "health")
+            #expect(residents["items"]?.arrayValue?.count == 108)
         }
     }
 }
