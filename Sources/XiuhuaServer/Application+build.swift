@@ -62,6 +62,7 @@ public func buildRouter(
     Open311Routes(services: services).add(to: router)
     CampaignRoutes(services: services).add(to: router)
     VaccinationRoutes(services: services).add(to: router)
+    SupervisionRoutes(services: services).add(to: router)
     CoverageReportPage(services: services).add(to: router)
     OpenAPIRoutes().add(to: router)
     return router

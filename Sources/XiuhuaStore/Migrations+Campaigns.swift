@@ -151,5 +151,29 @@ extension Migrations {
             """,
             "CREATE INDEX doses_day ON doses(given_day)",
         ]),
+        Migration("082_supervision_groups", sqlite: [
+            """
+            CREATE TABLE supervision_groups (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                members TEXT NOT NULL,
+                sites TEXT NOT NULL,
+                created_at INTEGER NOT NULL
+            ) STRICT
+            """,
+            """
+            CREATE TABLE site_inspections (
+                id TEXT PRIMARY KEY,
+                group_id TEXT NOT NULL REFERENCES supervision_groups(id),
+                site_id TEXT NOT NULL REFERENCES vaccination_sites(id),
+                inspector_id TEXT NOT NULL,
+                inspector_name TEXT NOT NULL,
+                inspected_at INTEGER NOT NULL,
+                answers TEXT NOT NULL,
+                note TEXT NOT NULL
+            ) STRICT
+            """,
+            "CREATE INDEX site_inspections_group ON site_inspections(group_id, inspected_at)",
+        ]),
     ]
 }

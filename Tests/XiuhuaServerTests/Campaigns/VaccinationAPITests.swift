@@ -238,4 +238,37 @@ struct VaccinationAPITests {
             #expect(residents["items"]?.arrayValue?.count == 108)
         }
     }
+
+    @Test("supervision groups: formed by a supervisor, inspections by members of assigned sites only, scored against the checklist")
+    func supervision() async throws {
+        try await DemoServerFixture.withServer { api in
+            let site = try await Self.site(api, capacity: 5)
+            let other = try await Self.site(api, capacity: 5, kind: "cabin")
+            try await api.post("/api/v1/vaccination/supervision-groups", as: "health", ["name": "第一督导组", "members": ["supervisor"], "site_ids": [site]])
+                .expectError(.forbidden, "forbidden_role")
+            try await api.post("/api/v1/vaccination/supervision-groups", as: "supervisor", ["name": "第一督导组", "members": ["nobody"], "site_ids": [site]])
+                .expectError(.badRequest, "unknown_member")
+            try await api.post("/api/v1/vaccination/supervision-groups", as: "supervisor", ["name": "第一督导组", "members": ["supervisor"], "site_ids": ["vs-none"]])
+                .expectError(.notFound, "site_not_found")
+            let created = try await api.post("/api/v1/vaccination/supervision-groups", as: "supervisor", [
+                "name": "第一督导组", "members": ["supervisor", "admin"], "site_ids": [site],
+            ])
+            #expect(created.status == .created, "\(created.text)")
+            let group = try #require(created["group"]?["id"]?.stringValue)
+
+            var answers: [String: Bool] = Dictionary(uniqueKeysWithValues: SiteChecklist.items.map { ($0.key, true) })
+            answers["cold_chain_logged"] = false
+            let path = "/api/v1/vaccination/supervision-groups/\(group)/inspections"
+            try await api.post(path, as: "dispatcher", ["site_id": site, "answers": answers]).expectError(.forbidden, "not_member")
+            try await api.post(path, as: "supervisor", ["site_id": other, "answers": answers]).expectError(.conflict, "site_not_assigned")
+            try await api.post(path, as: "supervisor", ["site_id": site, "answers": ["identity_checked": true]]).expectError(.badRequest, "checklist_incomplete")
+            let inspected = try await api.post(path, as: "supervisor", ["site_id": site, "answers": answers, "note": "冷链记录缺 11 月 29 日"])
+            #expect(inspected.status == .created, "\(inspected.text)")
+            #expect(inspected["score"]?.intValue == 88)
+            #expect(inspected["findings"]?.arrayValue?.compactMap(\.stringValue) == ["cold_chain_logged"])
+            let read = try await api.get("/api/v1/vaccination/supervision-groups/\(group)", as: "health")
+            #expect(read["inspections"]?.arrayValue?.count == 1)
+            #expect(read["group"]?["member_ids"]?.arrayValue?.count == 2, "\(read.text)")
+        }
+    }
 }
