@@ -61,6 +61,7 @@ public func buildRouter(
     APIKeyRoutes(services: services).add(to: router)
     Open311Routes(services: services).add(to: router)
     CampaignRoutes(services: services).add(to: router)
+    CampaignsPage(services: services).add(to: router)
     VaccinationRoutes(services: services).add(to: router)
     SupervisionRoutes(services: services).add(to: router)
     CoverageReportPage(services: services).add(to: router)

@@ -10,6 +10,7 @@ struct MessageCatalogTests {
         #expect(ConsoleText.missingKeys.isEmpty)
         #expect(DashboardText.missingKeys.isEmpty)
         #expect(CoverageText.missingKeys.isEmpty)
+        #expect(CampaignText.missingKeys.isEmpty)
         #expect(BoardText.missingKeys.isEmpty)
     }
 }

@@ -46,6 +46,13 @@ struct CampaignAPITests {
             let again = try await api.post("/api/v1/campaigns/\(id)/start", as: "yongtai", [:])
             try again.expectError(.conflict, "wrong_state")
 
+            let page = try await api.get("/campaigns", as: "supervisor")
+            #expect(page.status == .ok && page.contentType?.hasPrefix("text/html") == true)
+            #expect(page.text.contains("红旗里占道经营专项整治") && page.text.contains("已结束") && page.text.contains("12 / 40"), "\(page.text)")
+            #expect(page.text.contains("清理摊点 42 处，完成目标") && page.text.contains("执法队员 30"))
+            let english = try await api.get("/campaigns?lang=en", as: "supervisor")
+            #expect(english.text.contains("Finished") && english.text.contains("Rectification"))
+            #expect(try await api.get("/campaigns", as: nil).status == .unauthorized)
             let listed = try await api.get("/api/v1/campaigns?state=finished", as: "dispatcher")
             #expect(listed["items"]?.arrayValue?.compactMap { $0["id"]?.stringValue } == [id])
         }
