@@ -249,13 +249,13 @@ extension Store {
     // MARK: - Doses
 
     /// Records a dose for `draft.residentID`: its number follows the doses already given,
-    /// `rule` checks the interval and course against them, and the appointment (if any,
+    /// `rule` checks the person, the interval and the course, and the appointment (if any,
     /// booked for this resident) becomes attended — all in one transaction.
     public func recordDose(
-        _ draft: Dose, localDay: @Sendable (Date) -> LocalDate, rule: @Sendable (Vaccine, [Dose]) -> CampaignRefusal?
+        _ draft: Dose, localDay: @Sendable (Date) -> LocalDate, rule: @Sendable (Resident, Vaccine, [Dose]) -> CampaignRefusal?
     ) async throws -> Dose {
         try await engine.write { db in
-            guard try await Store.resident(draft.residentID, in: db) != nil else { throw Store.noSuchResident(draft.residentID) }
+            guard let resident = try await Store.resident(draft.residentID, in: db) else { throw Store.noSuchResident(draft.residentID) }
             guard try await Store.site(draft.siteID, in: db) != nil else { throw Store.noSuchSite(draft.siteID) }
             guard let vaccine = try await db.raw("SELECT * FROM vaccines WHERE code = \(bind: draft.vaccineCode)").first().map(Store.decodeVaccine) else {
                 throw CampaignRefusal(.invalid, "unknown_vaccine", "没有这种疫苗 (no such vaccine): \(draft.vaccineCode)")
@@ -269,7 +269,7 @@ extension Store {
                 }
             }
             let previous = try await Store.doses(of: draft.residentID, in: db)
-            if let refusal = rule(vaccine, previous) { throw refusal }
+            if let refusal = rule(resident, vaccine, previous) { throw refusal }
             var dose = draft
             dose.doseNumber = previous.count + 1
             try await db.raw("""

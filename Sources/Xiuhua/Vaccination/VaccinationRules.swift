@@ -29,6 +29,18 @@ public enum VaccinationRules {
         return nextDoseProblem(vaccine: vaccine, on: day, previousDoses: previousDoses, localDay: localDay)
     }
 
+    /// What stands against giving `resident` the next dose of `vaccine` today: a walk-in
+    /// without a booking meets the same age limit, course and interval as a booking.
+    public static func doseProblem(
+        resident: Resident, vaccine: Vaccine, today: LocalDate, previousDoses: [Dose], eligibility: Eligibility,
+        localDay: (Date) -> LocalDate
+    ) -> CampaignRefusal? {
+        guard eligibility.isEligible(resident, on: today) else {
+            return .init(.conflict, "not_eligible", "未满 \(eligibility.minimumAge) 周岁，不在本次接种范围 (younger than \(eligibility.minimumAge))")
+        }
+        return nextDoseProblem(vaccine: vaccine, on: today, previousDoses: previousDoses, localDay: localDay)
+    }
+
     /// The number of the next dose, or why there is none on `day`: the course is complete,
     /// another vaccine was started, or the minimum interval has not passed.
     public static func nextDoseProblem(vaccine: Vaccine, on day: LocalDate, previousDoses: [Dose], localDay: (Date) -> LocalDate) -> CampaignRefusal? {

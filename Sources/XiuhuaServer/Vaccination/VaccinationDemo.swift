@@ -74,7 +74,7 @@ public enum VaccinationDemo {
                     Dose(id: "ds-demo-\(index)-\(number)", residentID: resident.id, appointmentID: nil, siteID: sites[index % 2].id,
                          vaccineCode: "inactivated-vero", lot: "2026\(threeDigits(index % 9 + 1))A", doseNumber: number, givenAt: at,
                          staffID: "demo-health", staffName: "何芳（卫健）", screening: Dictionary(uniqueKeysWithValues: Screening.questions.map { ($0.key, false) })),
-                    localDay: localDay, rule: { _, _ in nil }
+                    localDay: localDay, rule: { _, _, _ in nil }
                 )
             }
         }

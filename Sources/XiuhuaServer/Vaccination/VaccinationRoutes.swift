@@ -403,8 +403,12 @@ struct VaccinationRoutes {
         )
         return try await answeringRefusals {
             if let problem = Screening.problem(body.screening) { throw problem }
-            let dose = try await services.store.recordDose(draft, localDay: { calendar.localDate(of: $0) }) { vaccine, previous in
-                VaccinationRules.nextDoseProblem(vaccine: vaccine, on: today, previousDoses: previous, localDay: { calendar.localDate(of: $0) })
+            let eligibility = try await services.store.eligibility()
+            let dose = try await services.store.recordDose(draft, localDay: { calendar.localDate(of: $0) }) { resident, vaccine, previous in
+                VaccinationRules.doseProblem(
+                    resident: resident, vaccine: vaccine, today: today, previousDoses: previous, eligibility: eligibility,
+                    localDay: { calendar.localDate(of: $0) }
+                )
             }
             return try json(DoseView(dose), status: .created)
         }

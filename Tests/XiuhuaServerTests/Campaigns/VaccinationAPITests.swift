@@ -172,6 +172,10 @@ struct VaccinationAPITests {
             try await api.services.store.addResident(young, at: api.clock.now)
             let site = try await Self.site(api, capacity: 5)
             try await api.post("/api/v1/vaccination/appointments", as: "health", Self.booking(young.id, site: site)).expectError(.conflict, "not_eligible")
+            try await api.post("/api/v1/vaccination/doses", as: "health", [
+                "resident_id": young.id, "site_id": site, "vaccine_code": "inactivated-vero", "lot": "202611A",
+                "identity_checked": true, "consent_signed": true, "screening": Self.clearScreening,
+            ]).expectError(.conflict, "not_eligible")
             try await api.send(.put, "/api/v1/vaccination/eligibility", as: "gridworker", body: #"{"minimum_age": 12}"#).expectError(.forbidden, "forbidden_role")
             let lowered = try await api.send(.put, "/api/v1/vaccination/eligibility", as: "health", body: #"{"minimum_age": 12}"#)
             #expect(lowered["minimum_age"]?.intValue == 12)

@@ -102,7 +102,7 @@ struct StoreVaccinationTests {
                     Dose(id: "ds-\(resident)-\(instant.timeIntervalSince1970)", residentID: resident, appointmentID: appointment, siteID: Self.site.id,
                          vaccineCode: "inactivated-vero", lot: "202611A", doseNumber: 0, givenAt: instant, staffID: "hw", staffName: "何芳",
                          screening: ["fever": false]),
-                    localDay: { calendar.localDate(of: $0) }, rule: { _, _ in nil }
+                    localDay: { calendar.localDate(of: $0) }, rule: { _, _, _ in nil }
                 )
             }
             let first = try await give(residents[0].id, appointment: "ap-0", at: Self.now)
