@@ -80,6 +80,11 @@ public func buildRouter(
     WebRoutes(services: services, logins: logins, tileURL: tileURL, weights: evaluationWeights, maxPhotoBytes: maxPhotoBytes).add(to: router)
     APIKeyRoutes(services: services).add(to: router)
     Open311Routes(services: services).add(to: router)
+    CampaignRoutes(services: services).add(to: router)
+    CampaignsPage(services: services).add(to: router)
+    VaccinationRoutes(services: services).add(to: router)
+    SupervisionRoutes(services: services).add(to: router)
+    CoverageReportPage(services: services).add(to: router)
     OpenAPIRoutes().add(to: router)
     AttachmentRoutes(services: services, maxPhotoBytes: maxPhotoBytes).add(to: router)
     return router

@@ -75,7 +75,7 @@ extension Store {
             return ["owner_kind = 'department' AND owner_code = \(bind: department)"]
         case .gridWorker:
             return actor.gridCodes.isEmpty ? [] : ["grid_code IN (\(binds: actor.gridCodes))"]
-        case .citizen:
+        case .citizen, .healthWorker:
             return ["0 = 1"]
         }
     }

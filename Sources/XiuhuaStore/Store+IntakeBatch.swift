@@ -103,6 +103,10 @@ extension Store {
             for row in chunk { insert = insert.values(row.map { SQLBind($0.value.bind) }) }
             try await insert.run()
         }
+        // Cases of a running 专项整治 of their category in its area are tagged with it.
+        for (position, entry) in accepted.enumerated() {
+            try await tagWithRunningCampaigns(entry.item.intake, number: numbers[position], at: entry.item.at, in: db)
+        }
         for chunk in events.chunked(into: rowsPerStatement) {
             try await db.raw("INSERT INTO case_events (case_number, seq, kind, actor_id, at, body, prev_hash, hash) VALUES "
                 + chunk.joined(separator: ", ")).run()

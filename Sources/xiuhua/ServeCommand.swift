@@ -54,6 +54,9 @@ struct ServeCommand: AsyncParsableCommand {
         if demo, try await DemoSeeder.seedIfNeeded(store, logger: logger) {
             print("已写入示范区 平城区 (demo district seeded) into \(options.data)")
         }
+        if demo, try await VaccinationDemo.seedIfNeeded(store, calendar: calendar) {
+            print("已写入示范疫苗接种专项行动 (demo vaccination drive seeded)")
+        }
         if demo {
             print("示范账号 (demo accounts), 密码 password: \(DemoAccounts.password)")
             for entry in DemoAccounts.entries {

@@ -15,6 +15,7 @@ struct XiuhuaCommand: AsyncParsableCommand {
             AccountCommand.self,
             APIKeyCommand.self,
             AuditCommand.self,
+            CampaignCommand.self,
             EvaluateCommand.self,
             ConfigCommand.self,
             BackupCommand.self,

@@ -9,6 +9,8 @@ struct MessageCatalogTests {
         #expect(CitizenText.missingKeys.isEmpty)
         #expect(ConsoleText.missingKeys.isEmpty)
         #expect(DashboardText.missingKeys.isEmpty)
+        #expect(CoverageText.missingKeys.isEmpty)
+        #expect(CampaignText.missingKeys.isEmpty)
         #expect(BoardText.missingKeys.isEmpty)
     }
 }

@@ -41,6 +41,7 @@ extension Role {
         case .admin: "管理员"
         case .citizen: "市民"
         case .system: "系统"
+        case .healthWorker: "卫健人员"
         }
     }
 }

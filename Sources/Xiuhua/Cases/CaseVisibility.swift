@@ -17,7 +17,7 @@ public enum CaseVisibility {
             return snapshot.currentOwner.map(actor.handles(for:)) ?? false
         case .gridWorker:
             return actor.gridCodes.isEmpty || snapshot.location.gridCode.map(actor.gridCodes.contains) ?? false
-        case .citizen:
+        case .citizen, .healthWorker:
             return false
         }
     }

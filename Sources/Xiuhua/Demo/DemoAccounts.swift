@@ -28,6 +28,7 @@ public enum DemoAccounts {
         Entry(username: "huanwei", name: "赵磊（环卫处）", role: .departmentHandler, departmentCode: "huanwei", streetCodes: [], gridCodes: []),
         Entry(username: "supervisor", name: "孙敏（督导组）", role: .supervisor, departmentCode: nil, streetCodes: [], gridCodes: []),
         Entry(username: "admin", name: "系统管理员", role: .admin, departmentCode: nil, streetCodes: [], gridCodes: []),
+        Entry(username: "health", name: "何芳（卫健）", role: .healthWorker, departmentCode: nil, streetCodes: [], gridCodes: []),
         Entry(username: "api12345", name: "12345热线平台（接口）", role: .system, departmentCode: nil, streetCodes: [], gridCodes: []),
     ]
 }

@@ -131,6 +131,7 @@ extension Role {
         case .admin: return "Administrator"
         case .citizen: return "Citizen"
         case .system: return "System"
+        case .healthWorker: return "Health worker"
         }
     }
 }

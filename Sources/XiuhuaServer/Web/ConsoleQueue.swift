@@ -41,6 +41,8 @@ struct ConsoleQueue: Sendable {
             ]
         case .supervisor, .admin, .system, .citizen:
             return [overdue, .init(id: "open", title: .queueOpen, states: open)]
+        case .healthWorker:
+            return []
         }
     }
 

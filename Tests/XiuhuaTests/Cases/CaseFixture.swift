@@ -17,6 +17,7 @@ enum Fixture {
     static let admin = Actor(id: "ad-1", name: "郑管理", role: .admin)
     static let citizen = Actor(id: "ci-1", name: "冯市民", role: .citizen)
     static let system = Actor(id: "scheduler", name: "定时任务", role: .system)
+    static let healthWorker = Actor(id: "hw-1", name: "卫健人员", role: .healthWorker)
 
     /// The actor of `role`, scoped to grid G1, street S1 and department D1.
     static func actor(_ role: Role) -> Actor {
@@ -31,6 +32,7 @@ enum Fixture {
         case .admin: admin
         case .citizen: citizen
         case .system: system
+        case .healthWorker: healthWorker
         }
     }
 

@@ -1,0 +1,103 @@
+import Foundation
+import Hummingbird
+import Xiuhua
+import XiuhuaStore
+
+/// Supervision groups (督导组) of the vaccination drive: a supervisor or an administrator
+/// forms a group of accounts with the sites it watches; its members record inspections of
+/// those sites against the site checklist.
+struct SupervisionRoutes {
+    let services: XiuhuaServices
+
+    struct GroupRequest: Decodable {
+        let name: String
+        /// Usernames of the members.
+        let members: [String]
+        let siteIds: [String]
+    }
+
+    struct InspectionRequest: Decodable {
+        let siteId: String
+        let answers: [String: Bool]
+        let note: String?
+    }
+
+    struct InspectionView: Encodable {
+        let inspection: SiteInspection
+        let score: Int
+        let findings: [String]
+
+        init(_ inspection: SiteInspection) {
+            self.inspection = inspection
+            score = inspection.score
+            findings = inspection.findings
+        }
+    }
+
+    struct GroupView: Encodable {
+        let group: SupervisionGroup
+        let inspections: [InspectionView]
+    }
+
+    struct GroupList: Encodable { let items: [SupervisionGroup] }
+
+    func add(to router: Router<XiuhuaRequestContext>) {
+        router.post("/api/v1/vaccination/supervision-groups") { request, context in try await create(request, context) }
+        router.get("/api/v1/vaccination/supervision-groups") { _, context in try await list(context) }
+        router.get("/api/v1/vaccination/supervision-groups/{id}") { _, context in try await read(context) }
+        router.post("/api/v1/vaccination/supervision-groups/{id}/inspections") { request, context in try await inspect(request, context) }
+    }
+
+    func create(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
+        _ = try context.requireRole(SupervisionGroup.organisers, for: "组建督导组")
+        let body = try await request.decodeSnakeCase(as: GroupRequest.self, context: context)
+        return try await answeringRefusals {
+            var memberIDs: [String] = []
+            for username in body.members {
+                guard let account = try await services.store.account(username: username) else {
+                    throw CampaignRefusal.invalid("unknown_member", "没有这个账号 (no such account): \(username)")
+                }
+                if !memberIDs.contains(account.id) { memberIDs.append(account.id) }
+            }
+            let group = SupervisionGroup(
+                id: newIdentifier("sg"), name: body.name.trimmingCharacters(in: .whitespacesAndNewlines), memberIDs: memberIDs,
+                siteIDs: Array(Set(body.siteIds)).sorted(), createdAt: services.now()
+            )
+            if let problem = group.problem() { throw problem }
+            try await services.store.createSupervisionGroup(group)
+            return try json(GroupView(group: group, inspections: []), status: .created)
+        }
+    }
+
+    func list(_ context: XiuhuaRequestContext) async throws -> Response {
+        _ = try context.requireRole(VaccinationRoutes.staff, for: "查看督导组")
+        return try json(GroupList(items: try await services.store.supervisionGroups()))
+    }
+
+    func read(_ context: XiuhuaRequestContext) async throws -> Response {
+        _ = try context.requireRole(VaccinationRoutes.staff, for: "查看督导组")
+        let id = try context.parameters.require("id")
+        guard let found = try await services.store.supervisionGroup(id: id) else {
+            throw APIError.notFound("group_not_found", "没有这个督导组 (no such supervision group): \(id)")
+        }
+        return try json(GroupView(group: found.group, inspections: found.inspections.map(InspectionView.init)))
+    }
+
+    func inspect(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
+        let account = try context.requireAccount()
+        let id = try context.parameters.require("id")
+        let body = try await request.decodeSnakeCase(as: InspectionRequest.self, context: context)
+        let note = (body.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let inspection = SiteInspection(
+            id: newIdentifier("si"), groupID: id, siteID: body.siteId, inspectorID: account.id, inspectorName: account.name,
+            inspectedAt: services.now(), answers: body.answers, note: note
+        )
+        let actor = account.actor
+        return try await answeringRefusals {
+            if let problem = SiteChecklist.problem(body.answers) { throw problem }
+            guard note.count <= 2000 else { throw CampaignRefusal.invalid("invalid_note", "说明不超过 2000 字 (note ≤ 2000 characters)") }
+            try await services.store.addInspection(inspection) { $0.inspectionProblem(by: actor, site: body.siteId) }
+            return try json(InspectionView(inspection), status: .created)
+        }
+    }
+}

@@ -1,0 +1,438 @@
+import Foundation
+import Hummingbird
+import Xiuhua
+import XiuhuaStore
+
+/// The vaccination drive's roster, visits, sites, appointments and doses under
+/// `/api/v1/vaccination/…`. Personal data is shown only to the health and grid roles
+/// (`ResidentPrivacy`); everyone else signed in reads it masked.
+struct VaccinationRoutes {
+    let services: XiuhuaServices
+
+    static let staff: Set<Role> = Set(Role.allCases).subtracting([.citizen])
+
+    struct ResidentRequest: Decodable {
+        let gridCode: String
+        let household: String
+        let name: String
+        let idNumber: String
+        let birthDate: LocalDate?
+        let phone: String?
+    }
+
+    struct VisitRequest: Decodable {
+        let result: CanvassVisit.Result
+        let note: String?
+    }
+
+    struct SiteRequest: Decodable {
+        let name: String
+        let kind: VaccinationSite.Kind
+        let communityCode: String
+        let address: String?
+        let latitude: Double?
+        let longitude: Double?
+        let opensAt: String
+        let closesAt: String
+        let slotMinutes: Int
+        let capacityPerSlot: Int
+    }
+
+    struct RovingRequest: Decodable {
+        let day: LocalDate
+        let communityCode: String
+    }
+
+    struct BookingRequest: Decodable {
+        let residentID: String
+        let siteID: String
+        let day: LocalDate
+        let slot: String
+        let vaccineCode: String
+
+        private enum CodingKeys: String, CodingKey {
+            case residentID = "residentId"
+            case siteID = "siteId"
+            case day, slot, vaccineCode
+        }
+    }
+
+    struct DoseRequest: Decodable {
+        let residentID: String
+        let appointmentID: String?
+        let siteID: String
+        let vaccineCode: String
+        let lot: String
+        let identityChecked: Bool
+        let consentSigned: Bool
+        let screening: [String: Bool]
+
+        private enum CodingKeys: String, CodingKey {
+            case residentID = "residentId"
+            case appointmentID = "appointmentId"
+            case siteID = "siteId"
+            case vaccineCode, lot, identityChecked, consentSigned, screening
+        }
+    }
+
+    struct ReactionRequest: Decodable {
+        let description: String
+    }
+
+    struct EligibilityRequest: Decodable {
+        let minimumAge: Int
+    }
+
+    struct IntervalRequest: Decodable {
+        let minimumIntervalDays: Int
+    }
+
+    func add(to router: Router<XiuhuaRequestContext>) {
+        router.get("/api/v1/vaccination/eligibility") { _, context in try await eligibility(context) }
+        router.put("/api/v1/vaccination/eligibility") { request, context in try await setEligibility(request, context) }
+        router.get("/api/v1/vaccination/vaccines") { _, context in try await vaccines(context) }
+        router.put("/api/v1/vaccination/vaccines/{code}") { request, context in try await setInterval(request, context) }
+        router.post("/api/v1/vaccination/residents") { request, context in try await addResident(request, context) }
+        router.get("/api/v1/vaccination/residents") { request, context in try await residents(request, context) }
+        router.get("/api/v1/vaccination/residents/{id}") { _, context in try await resident(context) }
+        router.post("/api/v1/vaccination/residents/{id}/visits") { request, context in try await visit(request, context) }
+        router.post("/api/v1/vaccination/sites") { request, context in try await addSite(request, context) }
+        router.get("/api/v1/vaccination/sites") { _, context in try await sites(context) }
+        router.get("/api/v1/vaccination/sites/{id}/slots") { request, context in try await slots(request, context) }
+        router.post("/api/v1/vaccination/sites/{id}/roving") { request, context in try await rove(request, context) }
+        router.post("/api/v1/vaccination/appointments") { request, context in try await book(request, context) }
+        router.post("/api/v1/vaccination/appointments/{id}/cancel") { _, context in try await close(context, as: .cancelled) }
+        router.post("/api/v1/vaccination/appointments/{id}/no-show") { _, context in try await close(context, as: .noShow) }
+        router.post("/api/v1/vaccination/doses") { request, context in try await dose(request, context) }
+        router.post("/api/v1/vaccination/doses/{id}/reaction") { request, context in try await reaction(request, context) }
+        router.get("/api/v1/vaccination/coverage") { request, context in try await coverage(request, context) }
+    }
+
+    private var today: LocalDate { services.calendar.localDate(of: services.now()) }
+
+    // MARK: - Settings
+
+    func eligibility(_ context: XiuhuaRequestContext) async throws -> Response {
+        _ = try context.requireRole(Self.staff, for: "查看接种范围")
+        return try json(try await services.store.eligibility())
+    }
+
+    func setEligibility(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
+        _ = try context.requireRole(VaccinationRules.siteManagers, for: "设置接种范围")
+        let body = try await request.decodeSnakeCase(as: EligibilityRequest.self, context: context)
+        guard (0...120).contains(body.minimumAge) else {
+            throw APIError.badRequest("invalid_age", "minimum_age 应在 0 到 120 之间 (minimum_age 0…120)")
+        }
+        try await services.store.setEligibility(Eligibility(minimumAge: body.minimumAge))
+        return try json(Eligibility(minimumAge: body.minimumAge))
+    }
+
+    struct VaccineList: Encodable { let items: [Vaccine] }
+
+    func vaccines(_ context: XiuhuaRequestContext) async throws -> Response {
+        _ = try context.requireRole(Self.staff, for: "查看疫苗")
+        return try json(VaccineList(items: try await services.store.vaccines()))
+    }
+
+    func setInterval(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
+        _ = try context.requireRole(VaccinationRules.siteManagers, for: "设置接种间隔")
+        let code = try context.parameters.require("code")
+        let body = try await request.decodeSnakeCase(as: IntervalRequest.self, context: context)
+        guard (0...365).contains(body.minimumIntervalDays) else {
+            throw APIError.badRequest("invalid_interval", "minimum_interval_days 应在 0 到 365 之间 (0…365)")
+        }
+        guard let vaccine = try await services.store.setMinimumInterval(ofVaccine: code, days: body.minimumIntervalDays) else {
+            throw APIError.notFound("vaccine_not_found", "没有这种疫苗 (no such vaccine): \(code)")
+        }
+        return try json(vaccine)
+    }
+
+    // MARK: - Roster
+
+    func addResident(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
+        let account = try context.requireRole(VaccinationRules.rosterKeepers, for: "登记居民")
+        let body = try await request.decodeSnakeCase(as: ResidentRequest.self, context: context)
+        return try await answeringRefusals {
+            let idNumber: ResidentIDNumber
+            do throws(ResidentIDNumber.Problem) {
+                idNumber = try ResidentIDNumber(body.idNumber.trimmingCharacters(in: .whitespaces))
+            } catch {
+                throw CampaignRefusal.invalid("invalid_id_number", error.message)
+            }
+            if let birthDate = body.birthDate, birthDate != idNumber.birthDate {
+                throw CampaignRefusal.invalid("birth_date_mismatch", "出生日期与身份证号不一致 (birth_date does not match the ID number: \(idNumber.birthDate))")
+            }
+            guard services.regions?[body.gridCode]?.level == .grid else {
+                throw CampaignRefusal.invalid("unknown_grid", "本区没有这个网格 (no such grid cell): \(body.gridCode)")
+            }
+            if account.role == .gridWorker, !account.gridCodes.isEmpty, !account.gridCodes.contains(body.gridCode) {
+                throw CampaignRefusal(.forbidden, "out_of_scope", "只能登记本人网格的居民 (a grid worker registers residents of its own grids)")
+            }
+            let name = body.name.trimmingCharacters(in: .whitespacesAndNewlines)
+            let household = body.household.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !name.isEmpty, name.count <= 50 else { throw CampaignRefusal.invalid("invalid_name", "姓名应为 1 到 50 个字符 (name 1–50 characters)") }
+            guard !household.isEmpty, household.count <= 200 else {
+                throw CampaignRefusal.invalid("invalid_household", "户应为 1 到 200 个字符 (household 1–200 characters)")
+            }
+            if let phone = body.phone, !(phone.count >= 5 && phone.count <= 20 && phone.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "-") }) {
+                throw CampaignRefusal.invalid("invalid_phone", "电话号码无效 (phone must be 5–20 digits)")
+            }
+            let resident = Resident(id: newIdentifier("rs"), gridCode: body.gridCode, household: household, name: name, idNumber: idNumber, phone: body.phone)
+            try await services.store.addResident(resident, at: services.now())
+            return try json(ResidentPrivacy.view(of: resident, for: account.role), status: .created)
+        }
+    }
+
+    struct ResidentList: Encodable { let items: [ResidentView] }
+
+    func residents(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
+        let account = try context.requireRole(Self.staff, for: "查看台账")
+        let region = request.uri.queryParameters["region"].map(String.init)
+        var prefixes = region.map { [$0] } ?? []
+        if account.role == .gridWorker, !account.gridCodes.isEmpty {
+            prefixes = account.gridCodes.filter { grid in region.map { grid.hasPrefix($0) } ?? true }
+            if prefixes.isEmpty { return try json(ResidentList(items: [])) }
+        }
+        let residents = try await services.store.residents(in: prefixes)
+        return try json(ResidentList(items: residents.map { ResidentPrivacy.view(of: $0, for: account.role) }))
+    }
+
+    struct ResidentDetail: Encodable {
+        let resident: ResidentView
+        let age: Int
+        let eligible: Bool
+        let visits: [CanvassVisit]
+        let appointments: [Appointment]
+        let doses: [DoseView]
+    }
+
+    func resident(_ context: XiuhuaRequestContext) async throws -> Response {
+        let account = try context.requireRole(Self.staff, for: "查看台账")
+        let id = try context.parameters.require("id")
+        guard let record = try await services.store.residentRecord(id: id) else {
+            throw APIError.notFound("resident_not_found", "台账中没有这个居民 (no such resident): \(id)")
+        }
+        let eligibility = try await services.store.eligibility()
+        return try json(ResidentDetail(
+            resident: ResidentPrivacy.view(of: record.resident, for: account.role),
+            age: record.resident.age(on: today),
+            eligible: eligibility.isEligible(record.resident, on: today),
+            visits: record.visits, appointments: record.appointments, doses: record.doses.map(DoseView.init)
+        ))
+    }
+
+    func visit(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
+        let account = try context.requireRole(VaccinationRules.canvassers, for: "记录敲门走访")
+        let id = try context.parameters.require("id")
+        let body = try await request.decodeSnakeCase(as: VisitRequest.self, context: context)
+        let note = (body.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard note.count <= 1000 else { throw APIError.badRequest("invalid_note", "说明不超过 1000 字 (note ≤ 1000 characters)") }
+        let visit = CanvassVisit(residentID: id, result: body.result, note: note, visitorID: account.id, visitorName: account.name, visitedAt: services.now())
+        return try await answeringRefusals {
+            try await services.store.addCanvassVisit(visit)
+            return try json(visit, status: .created)
+        }
+    }
+
+    // MARK: - Sites
+
+    struct SiteView: Encodable {
+        let site: VaccinationSite
+        let opens: String
+        let closes: String
+
+        init(_ site: VaccinationSite) {
+            self.site = site
+            opens = VaccinationSite.clock(site.opensAt)
+            closes = VaccinationSite.clock(site.closesAt)
+        }
+    }
+
+    func addSite(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
+        _ = try context.requireRole(VaccinationRules.siteManagers, for: "设立接种点")
+        let body = try await request.decodeSnakeCase(as: SiteRequest.self, context: context)
+        return try await answeringRefusals {
+            guard let opens = VaccinationSite.minutes(body.opensAt), let closes = VaccinationSite.minutes(body.closesAt) else {
+                throw CampaignRefusal.invalid("invalid_hours", "opens_at 和 closes_at 应为 HH:MM (opening hours are HH:MM)")
+            }
+            guard services.regions?[body.communityCode]?.level == .community else {
+                throw CampaignRefusal.invalid("unknown_community", "本区没有这个社区 (no such community): \(body.communityCode)")
+            }
+            let site = VaccinationSite(
+                id: newIdentifier("vs"), name: body.name.trimmingCharacters(in: .whitespacesAndNewlines), kind: body.kind,
+                communityCode: body.communityCode, address: body.address ?? "", latitude: body.latitude, longitude: body.longitude,
+                opensAt: opens, closesAt: closes, slotMinutes: body.slotMinutes, capacityPerSlot: body.capacityPerSlot
+            )
+            if let problem = site.problem() { throw problem }
+            try await services.store.addSite(site)
+            return try json(SiteView(site), status: .created)
+        }
+    }
+
+    struct SiteList: Encodable { let items: [SiteView] }
+
+    func sites(_ context: XiuhuaRequestContext) async throws -> Response {
+        _ = try context.requireRole(Self.staff, for: "查看接种点")
+        return try json(SiteList(items: try await services.store.sites().map(SiteView.init)))
+    }
+
+    struct Slot: Encodable {
+        let start: String
+        let capacity: Int
+        let booked: Int
+        let free: Int
+    }
+
+    struct SlotList: Encodable {
+        let siteId: String
+        let day: LocalDate
+        let slots: [Slot]
+    }
+
+    func slots(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
+        _ = try context.requireRole(Self.staff, for: "查看号源")
+        let id = try context.parameters.require("id")
+        guard let text = request.uri.queryParameters["day"], let day = try? LocalDate(String(text)) else {
+            throw APIError.badRequest("invalid_day", "day 应为 YYYY-MM-DD (give day=YYYY-MM-DD)")
+        }
+        guard let site = try await services.store.site(id: id) else {
+            throw APIError.notFound("site_not_found", "没有这个接种点 (no such site): \(id)")
+        }
+        let booked = try await services.store.bookedSlots(site: id, day: day)
+        let slots = site.slotStarts.map { start in
+            let taken = booked[start] ?? 0
+            return Slot(start: VaccinationSite.clock(start), capacity: site.capacityPerSlot, booked: taken, free: max(0, site.capacityPerSlot - taken))
+        }
+        return try json(SlotList(siteId: id, day: day, slots: slots))
+    }
+
+    func rove(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
+        _ = try context.requireRole(VaccinationRules.siteManagers, for: "安排流动接种")
+        let id = try context.parameters.require("id")
+        let body = try await request.decodeSnakeCase(as: RovingRequest.self, context: context)
+        guard services.regions?[body.communityCode]?.level == .community else {
+            throw APIError.badRequest("unknown_community", "本区没有这个社区 (no such community): \(body.communityCode)")
+        }
+        return try await answeringRefusals {
+            try await services.store.scheduleRovingTeam(id, day: body.day, communityCode: body.communityCode)
+            let schedule = try await services.store.rovingSchedule(id).map { RovingDay(day: $0.day, communityCode: $0.communityCode) }
+            return try json(RovingList(items: schedule), status: .created)
+        }
+    }
+
+    struct RovingDay: Encodable {
+        let day: LocalDate
+        let communityCode: String
+    }
+
+    struct RovingList: Encodable { let items: [RovingDay] }
+
+    // MARK: - Appointments
+
+    func book(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
+        let account = try context.requireRole(VaccinationRules.bookers, for: "预约接种")
+        let body = try await request.decodeSnakeCase(as: BookingRequest.self, context: context)
+        guard let slot = VaccinationSite.minutes(body.slot) else {
+            throw APIError.badRequest("invalid_slot", "slot 应为 HH:MM (slot is HH:MM)")
+        }
+        let eligibility = try await services.store.eligibility()
+        let today = self.today
+        let calendar = services.calendar
+        let draft = Appointment(
+            id: newIdentifier("ap"), residentID: body.residentID, siteID: body.siteID, day: body.day, slotStart: slot,
+            vaccineCode: body.vaccineCode, doseNumber: 0, bookedBy: account.id, bookedAt: services.now()
+        )
+        return try await answeringRefusals {
+            let appointment = try await services.store.book(draft) { booking in
+                VaccinationRules.bookingProblem(
+                    resident: booking.resident, vaccine: booking.vaccine, day: draft.day, today: today,
+                    previousDoses: booking.previousDoses, eligibility: eligibility, localDay: { calendar.localDate(of: $0) }
+                )
+            }
+            return try json(appointment, status: .created)
+        }
+    }
+
+    func close(_ context: XiuhuaRequestContext, as state: Appointment.State) async throws -> Response {
+        _ = try context.requireRole(VaccinationRules.bookers, for: "修改预约")
+        let id = try context.parameters.require("id")
+        let now = services.now()
+        let calendar = services.calendar
+        return try await answeringRefusals {
+            let appointment = try await services.store.closeAppointment(id: id, as: state) { appointment, site in
+                guard state == .noShow else { return nil }
+                return VaccinationRules.slotIsOver(appointment, slotMinutes: site.slotMinutes, at: now, timeZone: calendar.timeZone)
+                    ? nil : CampaignRefusal(.conflict, "slot_not_over", "时段尚未结束，不能记爽约 (the slot is not over yet)")
+            }
+            return try json(appointment)
+        }
+    }
+
+    // MARK: - Doses
+
+    struct DoseView: Encodable {
+        let dose: Dose
+        let observationEndsAt: Date
+
+        init(_ dose: Dose) {
+            self.dose = dose
+            observationEndsAt = dose.observationEndsAt
+        }
+    }
+
+    func dose(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
+        let account = try context.requireRole(VaccinationRules.vaccinators, for: "登记接种")
+        let body = try await request.decodeSnakeCase(as: DoseRequest.self, context: context)
+        guard body.identityChecked else {
+            throw APIError.badRequest("identity_not_checked", "须先核验身份证件 (check the person's identity first)")
+        }
+        guard body.consentSigned else {
+            throw APIError.badRequest("consent_missing", "须签署知情同意书 (the informed consent must be signed)")
+        }
+        let lot = body.lot.trimmingCharacters(in: .whitespaces)
+        guard !lot.isEmpty, lot.count <= 40 else {
+            throw APIError.badRequest("invalid_lot", "须填写疫苗批号 (give the lot number, ≤ 40 characters)")
+        }
+        let now = services.now()
+        let calendar = services.calendar
+        let today = self.today
+        let draft = Dose(
+            id: newIdentifier("ds"), residentID: body.residentID, appointmentID: body.appointmentID, siteID: body.siteID,
+            vaccineCode: body.vaccineCode, lot: lot, doseNumber: 0, givenAt: now, staffID: account.id, staffName: account.name,
+            screening: body.screening
+        )
+        return try await answeringRefusals {
+            if let problem = Screening.problem(body.screening) { throw problem }
+            let eligibility = try await services.store.eligibility()
+            let dose = try await services.store.recordDose(draft, localDay: { calendar.localDate(of: $0) }) { resident, vaccine, previous in
+                VaccinationRules.doseProblem(
+                    resident: resident, vaccine: vaccine, today: today, previousDoses: previous, eligibility: eligibility,
+                    localDay: { calendar.localDate(of: $0) }
+                )
+            }
+            return try json(DoseView(dose), status: .created)
+        }
+    }
+
+    func reaction(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
+        _ = try context.requireRole(VaccinationRules.vaccinators, for: "记录不良反应")
+        let id = try context.parameters.require("id")
+        let body = try await request.decodeSnakeCase(as: ReactionRequest.self, context: context)
+        let text = body.description.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty, text.count <= 2000 else {
+            throw APIError.badRequest("invalid_reaction", "请描述不良反应，不超过 2000 字 (describe the reaction, ≤ 2000 characters)")
+        }
+        guard let dose = try await services.store.recordReaction(toDose: id, text) else {
+            throw APIError.notFound("dose_not_found", "没有这条接种记录 (no such dose): \(id)")
+        }
+        return try json(DoseView(dose))
+    }
+
+    // MARK: - Coverage
+
+    func coverage(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
+        _ = try context.requireRole(Self.staff, for: "查看接种进度")
+        let report = try await CoverageReport.load(request, services: services)
+        return try json(report)
+    }
+}
