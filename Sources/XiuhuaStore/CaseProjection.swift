@@ -51,6 +51,9 @@ enum CaseProjection {
             ("suspended", .integer(s.isSuspended ? 1 : 0)),
             // The earliest check-in (报到) still awaited, for the scheduler's scan.
             ("checkin_deadline", .integer(s.nextCheckInDeadline?.millis)),
+            // Departments still owed by a whistle, as ",code,code,", so a summoned
+            // department's list finds its cases with one pattern.
+            ("summoned", .text(s.activeSummonedDepartments.isEmpty ? nil : "," + s.activeSummonedDepartments.joined(separator: ",") + ",")),
             // Microdegrees, rounded half away from zero as SQLite's round() does.
             ("lat_e6", .integer(s.location.latitude.map { Int64(($0 * 1_000_000).rounded()) })),
             ("lon_e6", .integer(s.location.longitude.map { Int64(($0 * 1_000_000).rounded()) })),

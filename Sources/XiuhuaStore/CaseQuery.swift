@@ -13,6 +13,8 @@ public struct CaseQuery: Sendable {
     /// The current owner's code (a department code, or a street code).
     public var ownerCode: String?
     public var source: CaseSource?
+    /// A department a whistle still owes on the case (吹哨 without its report or release).
+    public var summonedDepartment: String?
     /// True: the current stage is past its deadline; false: it is not.
     public var overdue: Bool?
     public var light: TrafficLight?

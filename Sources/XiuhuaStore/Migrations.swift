@@ -131,6 +131,7 @@ public enum Migrations {
         ]),
         whistleCheckins,
         casePositions,
+        summonedDepartments,
         // Keys of client systems (12345 platforms, apps) for the Open311 write API: only the
         // SHA-256 of a key is kept, so a copy of the database does not hand out live keys.
         Migration("020_api_keys", sqlite: [

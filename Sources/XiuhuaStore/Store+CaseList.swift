@@ -25,6 +25,7 @@ extension Store {
         }
         if let owner = query.ownerCode { conditions.append("owner_code = \(bind: owner)") }
         if let source = query.source { conditions.append("source = \(bind: source.rawValue)") }
+        if let summoned = query.summonedDepartment { conditions.append("summoned LIKE \(bind: "%,\(summoned),%")") }
         let nowMillis = now.millis
         switch query.overdue {
         case true?: conditions.append("suspended = 0 AND stage_deadline < \(bind: nowMillis)")
@@ -72,7 +73,9 @@ extension Store {
             return ["(street_code IN (\(binds: actor.streetCodes)) OR (owner_kind = 'street' AND owner_code IN (\(binds: actor.streetCodes))))"]
         case .departmentHandler:
             guard let department = actor.departmentCode else { return ["0 = 1"] }
-            return ["owner_kind = 'department' AND owner_code = \(bind: department)"]
+            // Its own cases, and those it was whistled to and still owes (CaseVisibility
+            // lets it see every case it was summoned to; the list shows the ones it owes).
+            return ["((owner_kind = 'department' AND owner_code = \(bind: department)) OR summoned LIKE \(bind: "%,\(department),%"))"]
         case .gridWorker:
             return actor.gridCodes.isEmpty ? [] : ["grid_code IN (\(binds: actor.gridCodes))"]
         case .citizen, .healthWorker:

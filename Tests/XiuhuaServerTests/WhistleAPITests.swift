@@ -1,4 +1,6 @@
 import Foundation
+import HTTPTypes
+import HummingbirdTesting
 import Testing
 import Xiuhua
 import XiuhuaServer
@@ -89,6 +91,38 @@ struct WhistleAPITests {
                 #expect(whistle["id"] as? String == id)
                 #expect((whistle["joint_cases"] as? [String])?.count == 1)
             }
+        }
+    }
+
+    @Test("a summoned department finds the street's case in its list and its 吹哨报到 queue until it reports; other departments do not")
+    func summonedDepartmentsList() async throws {
+        try await LiveDemo.run { demo in
+            let number = try await Self.streetCase(demo)
+            func listed(_ user: String, _ query: String = "") async throws -> [String] {
+                let page = try await demo.send(.get, "/api/v1/cases?page_size=200\(query)", token: try await demo.token(user))
+                return ((try page.object()["items"] as? [[String: Any]]) ?? []).compactMap { $0["number"] as? String }
+            }
+            #expect(try await !listed("huanwei").contains(number))
+            let whistled = try await demo.act(number, as: "yongtai", #"{"action":"whistle","kind":"enforcement","departments":["huanwei"],"reason":"联合整治占道经营"}"#)
+            #expect(whistled.status == .ok, "\(whistled.text)")
+            #expect(try await listed("huanwei").contains(number))
+            #expect(try await listed("huanwei", "&summoned=huanwei") == [number])
+            #expect(try await listed("dispatcher", "&summoned=jiaojing").isEmpty)
+
+            // The console's queue of the department shows it; its "to handle" queue does not.
+            func console(_ queue: String) async throws -> String {
+                let cookie = "xiuhua_session=\(try await demo.token("huanwei"))"
+                return try await demo.client.execute(uri: "/console?queue=\(queue)", method: .get, headers: [.cookie: cookie]).text
+            }
+            #expect(try await console("summoned").contains(number))
+            #expect(try await !console("handle").contains(number))
+
+            demo.clock.advance(minutes: 10)
+            #expect(try await demo.act(number, as: "huanwei", #"{"action":"checkIn"}"#).status == .ok)
+            #expect(try await listed("huanwei", "&summoned=huanwei") == [number])
+            #expect(try await demo.act(number, as: "huanwei", #"{"action":"reportWhistle","report":"已到场清理"}"#).status == .ok)
+            #expect(try await listed("huanwei", "&summoned=huanwei").isEmpty)
+            #expect(try await !listed("huanwei").contains(number))
         }
     }
 }

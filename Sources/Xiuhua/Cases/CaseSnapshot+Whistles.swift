@@ -12,6 +12,12 @@ extension CaseSnapshot {
         whistleList.flatMap { whistle in whistle.summons.filter(\.isActive).map { (whistle, $0) } }
     }
 
+    /// The departments still owed on the case (summoned, neither reported nor released),
+    /// each once, in the order they were first summoned.
+    public var activeSummonedDepartments: [String] {
+        activeSummons.map(\.summons.departmentCode).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+    }
+
     /// True while some summoned department has neither reported nor been released.
     public var hasActiveSummons: Bool { !activeSummons.isEmpty }
 

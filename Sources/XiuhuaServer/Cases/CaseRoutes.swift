@@ -108,6 +108,7 @@ struct CaseRoutes {
         query.gridCode = value("grid")
         query.categoryCode = value("category")
         query.ownerCode = value("department") ?? value("owner")
+        query.summonedDepartment = value("summoned")
         if let source = value("source") {
             guard let parsed = CaseSource(rawValue: source) else {
                 throw APIError.badRequest("invalid_source", "来源 source 应为 hotline、patrol、web 或 api (got \(source))")

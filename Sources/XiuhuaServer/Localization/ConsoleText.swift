@@ -2,7 +2,7 @@
 enum ConsoleText: MessageCatalog {
     enum Key: String, CaseIterable {
         case signInTitle, username, password, signIn, signOut, wrongPassword, signedInAs
-        case queueVerify, queueAccept, queueDispatch, queueHandle, queueCheck, queueClose, queueReview, queueApprovals
+        case queueVerify, queueAccept, queueDispatch, queueHandle, queueCheck, queueClose, queueReview, queueApprovals, queueSummoned
         case queueSuspended, queueFollowUp, queueOpen, queueOverdue, queueEmpty, queuesLabel
         case colNumber, colCategory, colPlace, colState, colDeadline, colReported, total
         case caseTitle, facts, category, urgency, source, address, grid, community, street, reporter, owner, suggestedOwner
@@ -25,6 +25,7 @@ enum ConsoleText: MessageCatalog {
         .queueAccept: ("待立案", "To accept"),
         .queueDispatch: ("待派遣", "To dispatch"),
         .queueHandle: ("待处置", "To handle"),
+        .queueSummoned: ("吹哨报到", "Whistled to us"),
         .queueCheck: ("待核查", "To check"),
         .queueClose: ("待结案", "To close"),
         .queueReview: ("待审核", "To review"),

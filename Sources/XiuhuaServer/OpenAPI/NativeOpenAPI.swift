@@ -435,6 +435,15 @@ enum NativeOpenAPI {
             }
           },
           {
+            "name": "summoned",
+            "in": "query",
+            "required": false,
+            "description": "A department code: the cases a whistle (吹哨) still owes that department a check-in or report on",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
             "name": "overdue",
             "in": "query",
             "required": false,

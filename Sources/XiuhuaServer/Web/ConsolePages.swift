@@ -106,13 +106,13 @@ struct ConsolePages {
         let now = services.now()
         var tabs: [Markup] = []
         for queue in queues {
-            var countQuery = queue.query
+            var countQuery = queue.query(for: account.actor)
             countQuery.pageSize = 1
             let total = try await services.store.listCases(countQuery, visibleTo: account.actor, at: now).total
             let current = queue.id == chosen.id
             tabs.append("<a href=\"/console?queue=\(queue.id)\" class=\"tab\(current ? " current" : "")\"\(Markup.when(current, " aria-current=\"page\"")) data-queue=\"\(queue.id)\">\(t(queue.title)) <span class=\"count\">\(total)</span></a>")
         }
-        var query = chosen.query
+        var query = chosen.query(for: account.actor)
         query.page = pageNumber
         query.pageSize = 25
         let list = try await services.store.listCases(query, visibleTo: account.actor, at: now)

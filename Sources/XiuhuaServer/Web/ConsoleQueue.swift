@@ -7,6 +7,8 @@ struct ConsoleQueue: Sendable {
     let title: ConsoleText.Key
     let states: [CaseState]
     var overdue: Bool? = nil
+    /// The cases a whistle still owes the viewer's department on.
+    var summonedToMe = false
 
     /// The queues of a role, most pressing first. Scope (own grids, own department) comes
     /// from the store's visibility rule, the same one the API applies.
@@ -28,9 +30,16 @@ struct ConsoleQueue: Sendable {
                 .init(id: "approvals", title: .queueApprovals, states: [.extensionRequested, .suspensionRequested]),
                 .init(id: "suspended", title: .queueSuspended, states: [.suspended]), overdue,
             ]
-        case .streetOfficer, .departmentHandler:
+        case .streetOfficer:
             return [
                 .init(id: "handle", title: .queueHandle, states: [.dispatched]),
+                .init(id: "approvals", title: .queueApprovals, states: [.extensionRequested, .suspensionRequested, .suspended]), overdue,
+            ]
+        case .departmentHandler:
+            return [
+                .init(id: "handle", title: .queueHandle, states: [.dispatched]),
+                // 吹哨报到: cases another unit owns where this department must still check in or report.
+                .init(id: "summoned", title: .queueSummoned, states: open, summonedToMe: true),
                 .init(id: "approvals", title: .queueApprovals, states: [.extensionRequested, .suspensionRequested, .suspended]), overdue,
             ]
         case .operator:
@@ -46,10 +55,15 @@ struct ConsoleQueue: Sendable {
         }
     }
 
-    var query: CaseQuery {
+    /// The queue's filter for `actor`. A department sees the cases it was whistled to in
+    /// its lists, so its other queues keep to the cases it owns.
+    func query(for actor: Actor) -> CaseQuery {
         var query = CaseQuery()
         query.states = states
         query.overdue = overdue
+        if actor.role == .departmentHandler, let department = actor.departmentCode {
+            if summonedToMe { query.summonedDepartment = department } else { query.ownerCode = department }
+        }
         return query
     }
 }
