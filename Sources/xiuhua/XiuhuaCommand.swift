@@ -20,6 +20,7 @@ struct XiuhuaCommand: AsyncParsableCommand {
             BackupCommand.self,
             RestoreCommand.self,
             BenchCommand.self,
+            ShopsCommand.self,
         ]
     )
 }
