@@ -60,6 +60,7 @@ public func buildRouter(
     WebRoutes(services: services, logins: logins, tileURL: ProcessInfo.processInfo.environment["XIUHUA_TILE_URL"]).add(to: router)
     APIKeyRoutes(services: services).add(to: router)
     ShopRoutes(services: services).add(to: router)
+    InspectionRoutes(services: services).add(to: router)
     Open311Routes(services: services).add(to: router)
     OpenAPIRoutes().add(to: router)
     return router

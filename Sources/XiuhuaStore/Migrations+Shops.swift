@@ -26,5 +26,34 @@ extension Migrations {
             """,
             "CREATE INDEX shops_street ON shops(street_code, name)",
         ]),
+        // Checklist inspections; the sheet (answers and scores) is kept whole as JSON beside
+        // the columns a list needs. A shop with inspections cannot be deleted.
+        Migration("091_inspections", sqlite: [
+            """
+            CREATE TABLE inspections (
+                id TEXT PRIMARY KEY,
+                shop_id TEXT NOT NULL REFERENCES shops(id),
+                template TEXT NOT NULL,
+                officer_id TEXT NOT NULL,
+                officer_name TEXT NOT NULL,
+                at INTEGER NOT NULL,
+                lat REAL,
+                lon REAL,
+                score INTEGER NOT NULL,
+                sheet TEXT NOT NULL
+            ) STRICT
+            """,
+            "CREATE INDEX inspections_shop ON inspections(shop_id, at)",
+            // A failed item opens at most one case. The row is claimed (case_number NULL)
+            // before the case is filed, so two clicks at once cannot open two cases.
+            """
+            CREATE TABLE inspection_cases (
+                inspection_id TEXT NOT NULL REFERENCES inspections(id),
+                item TEXT NOT NULL,
+                case_number TEXT,
+                PRIMARY KEY (inspection_id, item)
+            ) STRICT
+            """,
+        ]),
     ]
 }

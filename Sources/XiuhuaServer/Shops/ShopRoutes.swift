@@ -69,7 +69,11 @@ struct ShopRoutes {
         let account = try context.requireRole([.admin], for: "删除商户 (delete shops)")
         let id = try context.parameters.require("id")
         guard let shop = try await services.store.shop(id: id) else { throw ShopRegistry.notFound(id) }
-        guard try await services.store.deleteShop(id: id) else { throw ShopRegistry.notFound(id) }
+        do {
+            guard try await services.store.deleteShop(id: id) else { throw ShopRegistry.notFound(id) }
+        } catch ShopStoreError.hasRecords {
+            throw APIError(.conflict, code: "shop_has_records", message: "该商户已有检查记录，不能删除 (the shop has inspections and cannot be deleted)")
+        }
         return try json(view(shop, account))
     }
 
