@@ -61,6 +61,8 @@ public func buildRouter(
     APIKeyRoutes(services: services).add(to: router)
     ShopRoutes(services: services).add(to: router)
     InspectionRoutes(services: services).add(to: router)
+    ContractRoutes(services: services).add(to: router)
+    PrintStyle.add(to: router)
     Open311Routes(services: services).add(to: router)
     OpenAPIRoutes().add(to: router)
     return router

@@ -55,5 +55,20 @@ extension Migrations {
             ) STRICT
             """,
         ]),
+        // 门前五包 contracts, kept whole as JSON beside the columns a list filters on.
+        Migration("092_duty_contracts", sqlite: [
+            """
+            CREATE TABLE duty_contracts (
+                number TEXT PRIMARY KEY,
+                shop_id TEXT NOT NULL REFERENCES shops(id),
+                year INTEGER NOT NULL,
+                sequence INTEGER NOT NULL,
+                valid_until TEXT NOT NULL,
+                contract TEXT NOT NULL,
+                UNIQUE (year, sequence)
+            ) STRICT
+            """,
+            "CREATE INDEX duty_contracts_shop ON duty_contracts(shop_id)",
+        ]),
     ]
 }

@@ -90,13 +90,15 @@ extension Store {
     }
 
     /// Removes a shop; returns false when there was none, throws `hasRecords` when it has
-    /// been inspected (its history must stay).
+    /// been inspected or holds a contract (its history must stay).
     public func deleteShop(id: String) async throws -> Bool {
         try await engine.write { db in
             let existing = try await db.raw("SELECT id FROM shops WHERE id = \(bind: id)").first()
             guard existing != nil else { return false }
-            let inspected = try await db.raw("SELECT 1 AS x FROM inspections WHERE shop_id = \(bind: id) LIMIT 1").first()
-            if inspected != nil { throw ShopStoreError.hasRecords(id: id) }
+            for table in ["inspections", "duty_contracts"] {
+                let referenced = try await db.raw("SELECT 1 AS x FROM \(unsafeRaw: table) WHERE shop_id = \(bind: id) LIMIT 1").first()
+                if referenced != nil { throw ShopStoreError.hasRecords(id: id) }
+            }
             try await db.raw("DELETE FROM shops WHERE id = \(bind: id)").run()
             return true
         }
