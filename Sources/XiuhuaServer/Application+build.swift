@@ -63,6 +63,8 @@ public func buildRouter(
     InspectionRoutes(services: services).add(to: router)
     ContractRoutes(services: services).add(to: router)
     PrintStyle.add(to: router)
+    ShopBoardRoutes(services: services).add(to: router)
+    ShopBoardPage(services: services).add(to: router)
     Open311Routes(services: services).add(to: router)
     OpenAPIRoutes().add(to: router)
     return router

@@ -70,5 +70,18 @@ extension Migrations {
             """,
             "CREATE INDEX duty_contracts_shop ON duty_contracts(shop_id)",
         ]),
+        // Published 红黑榜: the board as it was published, never recomputed.
+        Migration("093_shop_boards", sqlite: [
+            """
+            CREATE TABLE shop_boards (
+                month TEXT NOT NULL,
+                street_code TEXT NOT NULL,
+                published_at INTEGER NOT NULL,
+                published_by TEXT NOT NULL,
+                board TEXT NOT NULL,
+                PRIMARY KEY (month, street_code)
+            ) STRICT
+            """,
+        ]),
     ]
 }

@@ -8,3 +8,9 @@ public enum ShopStoreError: Error, Hashable, Sendable {
     /// A case was already opened (or is being opened) for this inspection item.
     case caseAlreadyOpened(inspectionID: String, item: String, caseNumber: String?)
 }
+
+/// A 红黑榜 already published for this month and street; it stays as it was.
+public struct BoardAlreadyPublished: Error, Hashable, Sendable {
+    public let month: String
+    public let streetCode: String
+}
