@@ -24,6 +24,7 @@ public func buildApplication(
     )
     if let overdueScanInterval {
         app.addServices(OverdueScheduler(services: services, interval: overdueScanInterval, logger: logger))
+        app.addServices(NoticeOverdueScan(services: services, interval: overdueScanInterval, logger: logger))
     }
     if let notifications {
         app.addServices(NotificationDelivery(store: services.store, settings: notifications, logger: logger, now: services.now))
@@ -65,6 +66,7 @@ public func buildRouter(
     PrintStyle.add(to: router)
     ShopBoardRoutes(services: services).add(to: router)
     ShopBoardPage(services: services).add(to: router)
+    NoticeRoutes(services: services).add(to: router)
     Open311Routes(services: services).add(to: router)
     OpenAPIRoutes().add(to: router)
     return router

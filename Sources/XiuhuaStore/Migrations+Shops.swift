@@ -83,5 +83,21 @@ extension Migrations {
             ) STRICT
             """,
         ]),
+        // Rectification notices, kept whole as JSON beside what the overdue scan reads.
+        Migration("094_rectification_notices", sqlite: [
+            """
+            CREATE TABLE rectification_notices (
+                number TEXT PRIMARY KEY,
+                shop_id TEXT NOT NULL REFERENCES shops(id),
+                year INTEGER NOT NULL,
+                sequence INTEGER NOT NULL,
+                state TEXT NOT NULL,
+                deadline INTEGER NOT NULL,
+                notice TEXT NOT NULL,
+                UNIQUE (year, sequence)
+            ) STRICT
+            """,
+            "CREATE INDEX rectification_notices_open ON rectification_notices(deadline) WHERE state IN ('issued', 'served')",
+        ]),
     ]
 }

@@ -95,7 +95,7 @@ extension Store {
         try await engine.write { db in
             let existing = try await db.raw("SELECT id FROM shops WHERE id = \(bind: id)").first()
             guard existing != nil else { return false }
-            for table in ["inspections", "duty_contracts"] {
+            for table in ["inspections", "duty_contracts", "rectification_notices"] {
                 let referenced = try await db.raw("SELECT 1 AS x FROM \(unsafeRaw: table) WHERE shop_id = \(bind: id) LIMIT 1").first()
                 if referenced != nil { throw ShopStoreError.hasRecords(id: id) }
             }
