@@ -67,6 +67,7 @@ public func buildRouter(
     ShopBoardRoutes(services: services).add(to: router)
     ShopBoardPage(services: services).add(to: router)
     NoticeRoutes(services: services).add(to: router)
+    IdleSpaceRoutes(services: services).add(to: router)
     Open311Routes(services: services).add(to: router)
     OpenAPIRoutes().add(to: router)
     return router

@@ -99,5 +99,18 @@ extension Migrations {
             """,
             "CREATE INDEX rectification_notices_open ON rectification_notices(deadline) WHERE state IN ('issued', 'served')",
         ]),
+        // The idle-space register (消极空间), kept whole as JSON beside what a list filters on.
+        Migration("095_idle_spaces", sqlite: [
+            """
+            CREATE TABLE idle_spaces (
+                id TEXT PRIMARY KEY,
+                street_code TEXT NOT NULL,
+                status TEXT NOT NULL,
+                registered_at INTEGER NOT NULL,
+                space TEXT NOT NULL
+            ) STRICT
+            """,
+            "CREATE INDEX idle_spaces_street ON idle_spaces(street_code, status)",
+        ]),
     ]
 }
