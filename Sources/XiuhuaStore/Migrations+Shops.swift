@@ -55,7 +55,8 @@ extension Migrations {
             ) STRICT
             """,
         ]),
-        // 门前五包 contracts, kept whole as JSON beside the columns a list filters on.
+        // 门前五包 contracts, kept whole as JSON beside the columns a list filters on. A
+        // contract is renewed once: `renews` is unique.
         Migration("092_duty_contracts", sqlite: [
             """
             CREATE TABLE duty_contracts (
@@ -64,6 +65,7 @@ extension Migrations {
                 year INTEGER NOT NULL,
                 sequence INTEGER NOT NULL,
                 valid_until TEXT NOT NULL,
+                renews TEXT UNIQUE,
                 contract TEXT NOT NULL,
                 UNIQUE (year, sequence)
             ) STRICT

@@ -7,6 +7,8 @@ public enum ShopStoreError: Error, Hashable, Sendable {
     case hasRecords(id: String)
     /// A case was already opened (or is being opened) for this inspection item.
     case caseAlreadyOpened(inspectionID: String, item: String, caseNumber: String?)
+    /// The contract has been renewed already, by the contract named.
+    case alreadyRenewed(successor: String)
 }
 
 /// A 红黑榜 already published for this month and street; it stays as it was.

@@ -4,7 +4,9 @@ import Xiuhua
 
 extension Store {
     /// Draws the next number of `year` (MQWB-2026-0001) and stores the contract `make`
-    /// builds with it; throws `notFound` when the shop is not registered.
+    /// builds with it; throws `notFound` when the shop is not registered, and
+    /// `alreadyRenewed` when the contract it renews has a successor (checked in the same
+    /// transaction, so two renewals at once give one).
     public func addContract(shopID: String, year: Int, _ make: @Sendable (String) -> DutyContract) async throws -> DutyContract {
         try await engine.write { db in
             let shop = try await db.raw("SELECT id FROM shops WHERE id = \(bind: shopID)").first()
@@ -13,10 +15,14 @@ extension Store {
                 .decode(column: "n", as: Int?.self) ?? 0
             let sequence = last + 1
             let contract = make(String(format: "MQWB-%04d-%04d", year, sequence))
+            if let renewed = contract.renews,
+               let successor = try await db.raw("SELECT number FROM duty_contracts WHERE renews = \(bind: renewed)").first() {
+                throw ShopStoreError.alreadyRenewed(successor: try successor.decode(column: "number", as: String.self))
+            }
             try await db.raw("""
-                INSERT INTO duty_contracts (number, shop_id, year, sequence, valid_until, contract)
+                INSERT INTO duty_contracts (number, shop_id, year, sequence, valid_until, renews, contract)
                 VALUES (\(bind: contract.number), \(bind: shopID), \(bind: year), \(bind: sequence),
-                    \(bind: contract.validUntil.description), \(bind: try Store.contractJSON(contract)))
+                    \(bind: contract.validUntil.description), \(bind: contract.renews), \(bind: try Store.contractJSON(contract)))
                 """).run()
             return contract
         }

@@ -203,6 +203,8 @@ struct ContractRoutes {
             return try await services.store.addContract(shopID: shopID, year: year, make)
         } catch ShopStoreError.notFound(let id) {
             throw ShopRegistry.notFound(id)
+        } catch ShopStoreError.alreadyRenewed(let successor) {
+            throw APIError(.conflict, code: "already_renewed", message: "该责任书已续签 (already renewed): \(successor)")
         }
     }
 

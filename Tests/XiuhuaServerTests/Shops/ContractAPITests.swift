@@ -117,4 +117,20 @@ struct ContractAPITests {
             #expect(try await api.get("/contracts/\(number)/print", as: "api12345").status == .forbidden)
         }
     }
+
+    @Test("two renewals of one contract at once: one 201, one 409 already_renewed")
+    func concurrentRenewal() async throws {
+        try await DemoServerFixture.withServer { api in
+            let (_, number) = try await Self.draft(api)
+            _ = try await api.post("/api/v1/contracts/\(number)/sign", as: "admin", Self.signing)
+            let responses = try await CaseConcurrencyTests.race(api, [
+                (username: "admin", path: "/api/v1/contracts/\(number)/renew", body: "{}"),
+                (username: "yongtai", path: "/api/v1/contracts/\(number)/renew", body: "{}"),
+            ])
+            #expect(responses.map(\.status.code).sorted() == [201, 409], "\(responses.map(\.text))")
+            #expect(responses.contains { $0.error == "already_renewed" })
+            let renewals = try await api.get("/api/v1/contracts", as: "admin")["items"]?.arrayValue?.filter { $0["contract"]?["renews"]?.stringValue == number }
+            #expect(renewals?.count == 1)
+        }
+    }
 }
