@@ -91,4 +91,20 @@ struct NoticeAPITests {
             #expect(try await api.get("/notices/\(number)/print").status == .seeOther)
         }
     }
+
+    @Test("after a restart the scan still finds a notice that fell due while the server was down")
+    func overdueAcrossRestart() async throws {
+        try await DemoServerFixture.with { fixture in
+            let number = try await fixture.serve { api in
+                let shop = try await InspectionAPITests.shop(api)
+                return try #require(try await api.post("/api/v1/shops/\(shop)/notices", as: "admin", Self.issue)["number"]?.stringValue)
+            }
+            try await fixture.restart()
+            fixture.clock.set("2026-12-08T09:00:00+08:00")
+            #expect(await NoticeOverdueScan(services: fixture.services, logger: .quiet).tick() == [number])
+            try await fixture.restart()
+            #expect(try await fixture.store.notice(number: number)?.state == .overdue)
+            #expect(await NoticeOverdueScan(services: fixture.services, logger: .quiet).tick() == [])
+        }
+    }
 }
