@@ -32,6 +32,7 @@ public func buildApplication(
     )
     if let overdueScanInterval {
         app.addServices(OverdueScheduler(services: services, interval: overdueScanInterval, logger: logger))
+        app.addServices(NoticeOverdueScan(services: services, interval: overdueScanInterval, logger: logger))
     }
     if let notifications {
         app.addServices(NotificationDelivery(store: services.store, settings: notifications, logger: logger, now: services.now))
@@ -79,6 +80,14 @@ public func buildRouter(
     MonthlyReportPage(services: services, weights: evaluationWeights).add(to: router)
     WebRoutes(services: services, logins: logins, tileURL: tileURL, weights: evaluationWeights, maxPhotoBytes: maxPhotoBytes).add(to: router)
     APIKeyRoutes(services: services).add(to: router)
+    ShopRoutes(services: services).add(to: router)
+    InspectionRoutes(services: services).add(to: router)
+    ContractRoutes(services: services).add(to: router)
+    PrintStyle.add(to: router)
+    ShopBoardRoutes(services: services).add(to: router)
+    ShopBoardPage(services: services).add(to: router)
+    NoticeRoutes(services: services).add(to: router)
+    IdleSpaceRoutes(services: services).add(to: router)
     Open311Routes(services: services).add(to: router)
     CampaignRoutes(services: services).add(to: router)
     CampaignsPage(services: services).add(to: router)

@@ -22,6 +22,7 @@ struct XiuhuaCommand: AsyncParsableCommand {
             RestoreCommand.self,
             BenchCommand.self,
             SimulateCommand.self,
+            ShopsCommand.self,
         ]
     )
 }
