@@ -4,7 +4,7 @@ extension Role {
     public var keepsShopRegistry: Bool {
         switch self {
         case .streetOfficer, .departmentHandler, .admin: true
-        case .operator, .gridWorker, .dutyChief, .dispatcher, .supervisor, .citizen, .system: false
+        case .operator, .gridWorker, .dutyChief, .dispatcher, .supervisor, .citizen, .system, .healthWorker: false
         }
     }
 
