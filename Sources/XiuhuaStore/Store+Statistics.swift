@@ -10,6 +10,10 @@ public struct CaseCounts: Sendable, Equatable {
     public var byLight: [TrafficLight: Int] = [:]
     /// Open cases by grid cell.
     public var openByGrid: [String: Int] = [:]
+    /// Cases where a summoned department (吹哨) has still to check in …
+    public var awaitingCheckIn = 0
+    /// … and of those, the ones past the check-in deadline (not yet marked missed).
+    public var checkInLate = 0
 }
 
 /// Cases taken in over a period, by channel and sub-command.
@@ -58,6 +62,13 @@ extension Store {
                 WHERE grid_code IS NOT NULL AND state IN (\(binds: open)) GROUP BY grid_code
                 """).all() {
                 counts.openByGrid[try row.decode(column: "grid_code", as: String.self)] = try row.decode(column: "n", as: Int.self)
+            }
+            if let row = try await db.raw("""
+                SELECT count(*) AS n, coalesce(sum(CASE WHEN checkin_deadline < \(bind: nowMillis) THEN 1 ELSE 0 END), 0) AS late
+                FROM cases WHERE checkin_deadline IS NOT NULL
+                """).first() {
+                counts.awaitingCheckIn = try row.decode(column: "n", as: Int.self)
+                counts.checkInLate = try row.decode(column: "late", as: Int.self)
             }
             return counts
         }

@@ -53,6 +53,12 @@ struct WhistleAPITests {
             #expect(summons.last?["check_in_missed"] as? Bool == true)
             let kinds = (object["events"] as? [[String: Any]])?.compactMap { $0["kind"] as? String } ?? []
             #expect(kinds.contains("checkInMissed"))
+
+            // The command centre's wall shows it: nobody else awaited, one missed this month.
+            let cookie = "xiuhua_session=\(try await demo.token("dispatcher"))"
+            let wall = try await demo.client.execute(uri: "/dashboard", method: .get, headers: [.cookie: cookie]).text
+            #expect(wall.contains(#"id="missed-check-ins">1<"#))
+            #expect(wall.contains(#"id="awaiting-check-in">0<"#))
         }
     }
 

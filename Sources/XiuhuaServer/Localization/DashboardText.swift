@@ -4,6 +4,7 @@ enum DashboardText: MessageCatalog {
         case title, openCases, byState, lights, intakeToday, byChannel, byCommand, overdueList, topCategories, districtMap
         case updated, live, offline, none, casesUnit, overdueBy, colNumber, colCategory, colStreet, colStage, colDeadline
         case suspended, total, thisMonth, noCommand, legendFew, legendMany
+        case whistles, awaitingCheckIn, checkInLate, missedThisMonth
     }
 
     static let table: [Key: (zh: String, en: String)] = [
@@ -34,6 +35,10 @@ enum DashboardText: MessageCatalog {
         .noCommand: ("未归口", "Unassigned"),
         .legendFew: ("少", "few"),
         .legendMany: ("多", "many"),
+        .whistles: ("吹哨报到", "Whistles (吹哨报到)"),
+        .awaitingCheckIn: ("待报到案件", "Awaiting check-in"),
+        .checkInLate: ("已过报到时限", "Past the check-in deadline"),
+        .missedThisMonth: ("本月未按时报到", "Missed check-ins this month"),
     ]
 }
 

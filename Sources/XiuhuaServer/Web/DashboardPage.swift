@@ -105,6 +105,15 @@ struct DashboardPage {
         overdueQuery.pageSize = 10
         let system = Actor(id: "dashboard", name: "dashboard", role: .supervisor)
         let overdue = try await services.store.listCases(overdueQuery, visibleTo: system, at: now)
+        // Missed check-ins this month, as the evaluation counts them (summoned minus on time).
+        let monthFormat = DateFormatter()
+        monthFormat.locale = Locale(identifier: "en_US_POSIX")
+        monthFormat.timeZone = zone
+        monthFormat.dateFormat = "yyyy-MM"
+        let monthTally = try await services.store.evaluationTallies(
+            [.district], in: try EvaluationPeriod(monthFormat.string(from: now), timeZone: zone)
+        )[.district]?[""]
+        let missedThisMonth = (monthTally?[.whistleCheckIns] ?? 0) - (monthTally?[.whistleCheckInsOnTime] ?? 0)
 
         let open = CaseState.allCases.filter(\.isOpen)
         let openTotal = open.reduce(0) { $0 + (counts.byState[$1] ?? 0) }
@@ -157,6 +166,13 @@ struct DashboardPage {
         <th scope="col">\(t(.colStreet))</th><th scope="col">\(t(.colStage))</th><th scope="col">\(t(.colDeadline))</th></tr></thead>
         <tbody>\(overdueRows)</tbody></table>
         """)
+        </section>
+        <section class="panel" aria-labelledby="whistle-title">
+        <h2 id="whistle-title">\(t(.whistles))</h2>
+        <ul class="tiles whistles">\
+        <li><span class="n" id="awaiting-check-in">\(counts.awaitingCheckIn)</span><span class="k">\(t(.awaitingCheckIn))</span></li>\
+        <li class="light-tile red"><span class="n" id="check-in-late">\(counts.checkInLate)</span><span class="k">\(t(.checkInLate))</span></li>\
+        <li class="light-tile red"><span class="n" id="missed-check-ins">\(missedThisMonth)</span><span class="k">\(t(.missedThisMonth))</span></li></ul>
         </section>
         <section class="panel" aria-labelledby="top-title">
         <h2 id="top-title">\(t(.topCategories))</h2>\(bars(categoryRows, id: "top-categories"))

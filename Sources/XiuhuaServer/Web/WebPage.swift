@@ -92,20 +92,27 @@ struct WebPage: ResponseGenerator {
     }
 
     private func navigation() -> Markup {
-        func link(_ href: String, _ key: WebText.Key) -> Markup {
-            let current = context.path == href || (href != "/" && context.path.hasPrefix(href + "/"))
-            return "<a href=\"\(href)\"\(Markup.when(current, " aria-current=\"page\""))>\(context.t(key))</a>"
-        }
-        switch area {
+        let links: [(String, WebText.Key)] = switch area {
         case .citizen, .board:
-            return "\(link("/report", .navReport))\(link("/ticket", .navTicket))\(link("/board", .navBoard))"
+            [("/report", .navReport), ("/ticket", .navTicket), ("/board", .navBoard), ("/board/shops", .navShopBoard)]
         case .console, .dashboard:
-            let signOut: Markup = context.account == nil ? .empty : """
-                <form method="post" action="/console/logout" class="inline">\(context.csrfField)\
-                <button type="submit" class="link">\(ConsoleText.text(.signOut, context.language))</button></form>
-                """
-            return "\(link("/console", .navConsole))\(link("/dashboard", .navDashboard))\(link("/reports/monthly", .navMonthlyReport))\(link("/board", .navBoard))\(signOut)"
+            [
+                ("/console", .navConsole), ("/dashboard", .navDashboard), ("/reports/monthly", .navMonthlyReport),
+                ("/campaigns", .navCampaigns), ("/vaccination/report", .navVaccination), ("/board", .navBoard),
+            ]
         }
+        // The current page is the longest link the path falls under (/board/shops, not /board).
+        let current = links.map(\.0).filter { context.path == $0 || ($0 != "/" && context.path.hasPrefix($0 + "/")) }
+            .max { $0.count < $1.count }
+        let items = links.map { href, key -> Markup in
+            "<a href=\"\(href)\"\(Markup.when(href == current, " aria-current=\"page\""))>\(context.t(key))</a>"
+        }
+        guard area == .console || area == .dashboard, context.account != nil else { return Markup(joining: items) }
+        let signOut: Markup = """
+            <form method="post" action="/console/logout" class="inline">\(context.csrfField)\
+            <button type="submit" class="link">\(ConsoleText.text(.signOut, context.language))</button></form>
+            """
+        return Markup(joining: items + [signOut])
     }
 
     /// Headers for every page and asset: a strict content security policy (only this
