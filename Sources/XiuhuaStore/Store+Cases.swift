@@ -49,7 +49,7 @@ extension Store {
         let dayKey = numbering.dayKey(now)
         let row = try await db.raw("""
             INSERT INTO case_counters (day, last) VALUES (\(bind: dayKey), 1)
-            ON CONFLICT(day) DO UPDATE SET last = last + 1
+            ON CONFLICT(day) DO UPDATE SET last = case_counters.last + 1
             RETURNING last
             """).first()
         guard let sequence = try row?.decode(column: "last", as: Int.self) else {
@@ -85,7 +85,9 @@ extension Store {
         clock: any WorkingTimeCalculator
     ) async throws -> (snapshot: CaseSnapshot, events: [CaseEvent]) {
         try await engine.write { db in
-            guard let current = try await Store.snapshot(number, in: db) else {
+            // On PostgreSQL other servers write too: the row lock makes actions on one case
+            // take turns, each seeing the version and chain the previous one committed.
+            guard let current = try await Store.snapshot(number, in: db, forUpdate: db.isPostgres) else {
                 throw CaseStoreError.notFound(number: number)
             }
             if let expectedVersion, expectedVersion != current.version {
@@ -158,8 +160,9 @@ extension Store {
 
     // MARK: - Rows
 
-    static func snapshot(_ number: String, in db: any SQLDatabase) async throws -> CaseSnapshot? {
-        guard let row = try await db.raw("SELECT snapshot, number FROM cases WHERE number = \(bind: number)").first() else {
+    static func snapshot(_ number: String, in db: any SQLDatabase, forUpdate: Bool = false) async throws -> CaseSnapshot? {
+        let lock: SQLQueryString = forUpdate ? " FOR UPDATE" : ""
+        guard let row = try await db.raw("SELECT snapshot, number FROM cases WHERE number = \(bind: number)" + lock).first() else {
             return nil
         }
         return try decodeSnapshot(row)
