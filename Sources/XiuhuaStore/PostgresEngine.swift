@@ -31,6 +31,10 @@ public final class PostgresEngine: DatabaseEngine {
 
     /// How often a transaction aborted by a deadlock or serialization failure is retried.
     static let maximumAttempts = 5
+    /// How long a request waits for a connection before it is told the database is
+    /// unavailable. The pool keeps trying to reconnect meanwhile, so requests succeed again
+    /// once the database is back, without restarting the server.
+    static let leaseTimeout: Duration = .seconds(5)
 
     /// Connects to the database at `url` (`postgres://user:password@host:port/database`,
     /// `?sslmode=disable|prefer|require`). With `schema`, every connection works in that
@@ -77,7 +81,7 @@ public final class PostgresEngine: DatabaseEngine {
         var attempt = 1
         while true {
             do {
-                return try await client.withConnection { connection in
+                return try await withConnection { connection in
                     let db = connection.sql(queryLogLevel: nil)
                     try await db.raw("BEGIN").run()
                     let value: T
@@ -102,11 +106,43 @@ public final class PostgresEngine: DatabaseEngine {
 
     public func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         do {
-            return try await client.withConnection { connection in
+            return try await withConnection { connection in
                 try await body(connection.sql(queryLogLevel: nil))
             }
         } catch let error as PSQLError {
             throw PostgresEngineError(error)
+        }
+    }
+
+    /// Runs `body` on a pooled connection, or throws `PostgresEngineError.unavailable` when
+    /// none is had within `leaseTimeout` (the pool waits for a reconnect without limit).
+    /// Once `body` has its connection the timer no longer applies: a transaction is never
+    /// cut off by it halfway.
+    private func withConnection<R: Sendable>(_ body: @Sendable (PostgresConnection) async throws -> R) async throws -> R {
+        let lease = LeaseRace()
+        let client = self.client
+        let location = self.location
+        return try await withoutActuallyEscaping(body) { body in
+            try await withThrowingTaskGroup(of: R?.self) { group in
+                group.addTask {
+                    try await client.withConnection { connection in
+                        guard lease.leased() else { throw CancellationError() }
+                        return try await body(connection)
+                    }
+                }
+                group.addTask {
+                    try? await Task.sleep(for: Self.leaseTimeout)
+                    if lease.timedOut() { throw PostgresEngineError.unavailable(location) }
+                    return nil
+                }
+                while let next = try await group.next() {
+                    if let value = next {
+                        group.cancelAll()
+                        return value
+                    }
+                }
+                throw CancellationError()
+            }
         }
     }
 
@@ -122,24 +158,60 @@ public final class PostgresEngine: DatabaseEngine {
     }
 }
 
+/// Decides, exactly once, whether a request got its connection before its time ran out.
+private final class LeaseRace: @unchecked Sendable {
+    private let lock = NSLock()
+    private var decided: Bool?
+
+    /// The connection arrived: true unless the time had run out before.
+    func leased() -> Bool { decide(true) }
+    /// The time ran out: true unless the connection had arrived before.
+    func timedOut() -> Bool { !decide(false) }
+
+    private func decide(_ leased: Bool) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if decided == nil { decided = leased }
+        return decided!
+    }
+}
+
 /// An error from PostgreSQL, with the server's message (PostgresNIO's own description
 /// hides it, which leaves operators and tests guessing).
 public struct PostgresEngineError: Error, CustomStringConvertible, Sendable {
     /// The SQLSTATE code, e.g. 23505 for a unique violation; nil when the connection failed.
     public let sqlState: String?
     public let message: String
+    /// True when no connection could be had: the database is down or unreachable, and the
+    /// request may be tried again later (HTTP 503).
+    public let isUnavailable: Bool
+
+    static func unavailable(_ location: String) -> PostgresEngineError {
+        PostgresEngineError(
+            sqlState: nil, isUnavailable: true,
+            message: "数据库暂时不可用 (database unavailable): no connection to \(location) within \(leaseTimeoutText)"
+        )
+    }
+
+    private static let leaseTimeoutText = "\(PostgresEngine.leaseTimeout.components.seconds) s"
+
+    private init(sqlState: String?, isUnavailable: Bool, message: String) {
+        self.sqlState = sqlState
+        self.isUnavailable = isUnavailable
+        self.message = message
+    }
 
     init(_ error: PSQLError) {
         sqlState = error.serverInfo?[.sqlState]
-        if let server = error.serverInfo?[.message] {
-            message = server + (error.serverInfo?[.detail].map { " (\($0))" } ?? "")
-        } else {
-            message = "\(error.code)"
-        }
+        // Class 08 is a connection exception; 57P01–57P03 are the server shutting down or
+        // starting up: all of them pass when the database is back.
+        isUnavailable = error.serverInfo == nil || sqlState.map { $0.hasPrefix("08") || $0.hasPrefix("57P0") } ?? false
+        let text = error.serverInfo?[.message].map { $0 + (error.serverInfo?[.detail].map { " (\($0))" } ?? "") } ?? "\(error.code)"
+        message = isUnavailable ? "数据库暂时不可用 (database unavailable): \(text)" : text
     }
 
     public var description: String {
-        "PostgreSQL: \(message)" + (sqlState.map { " [\($0)]" } ?? "")
+        isUnavailable ? message : "PostgreSQL: \(message)" + (sqlState.map { " [\($0)]" } ?? "")
     }
 }
 

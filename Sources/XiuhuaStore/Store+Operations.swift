@@ -17,6 +17,16 @@ extension Store {
         try await sqlite.vacuum(into: path)
     }
 
+    /// Which database the store speaks to, for /readyz and logs: `sqlite PATH` or
+    /// `postgresql HOST:PORT/DATABASE` (never a password).
+    public var databaseName: String {
+        switch engine {
+        case let postgres as PostgresEngine: "postgresql \(postgres.location)"
+        case let sqlite as SQLiteEngine: "sqlite \(sqlite.path)"
+        default: engine.dialect
+        }
+    }
+
     /// Nil when the database answers and its schema is current; otherwise why not.
     public func notReadyReason() async -> String? {
         do {

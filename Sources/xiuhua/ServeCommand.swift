@@ -49,7 +49,7 @@ struct ServeCommand: AsyncParsableCommand {
         let calendar = try options.loadCalendar()
         let store = try await options.openStore(logger: logger)
         if demo, try await DemoSeeder.seedIfNeeded(store, logger: logger) {
-            print("已写入示范区 平城区 (demo district seeded) into \(options.data)")
+            print("已写入示范区 平城区 (demo district seeded) into \(store.databaseName)")
         }
         if demo {
             print("示范账号 (demo accounts), 密码 password: \(DemoAccounts.password)")
