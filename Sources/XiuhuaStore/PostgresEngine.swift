@@ -28,6 +28,7 @@ public final class PostgresEngine: DatabaseEngine {
     private let client: PostgresClient
     private let runTask: Task<Void, Never>
     private let logger: Logger
+    private let leases = LeaseRegistry()
 
     /// How often a transaction aborted by a deadlock or serialization failure is retried.
     static let maximumAttempts = 5
@@ -146,7 +147,14 @@ public final class PostgresEngine: DatabaseEngine {
         }
     }
 
+    /// True when this server holds the lease `name` among all servers on the database
+    /// (see `PostgresLease`); takes it when it is free.
+    public func holdLease(_ name: String) async -> Bool {
+        await leases.lease(name).hold(using: client)
+    }
+
     public func close() async {
+        await leases.releaseAll()
         runTask.cancel()
         _ = await runTask.value
     }
@@ -155,6 +163,22 @@ public final class PostgresEngine: DatabaseEngine {
     static func isRetryable(_ error: PSQLError) -> Bool {
         guard let state = error.serverInfo?[.sqlState] else { return false }
         return state == "40001" || state == "40P01"
+    }
+}
+
+/// The leases this engine has asked for, by name.
+private actor LeaseRegistry {
+    private var leases: [String: PostgresLease] = [:]
+
+    func lease(_ name: String) -> PostgresLease {
+        if let lease = leases[name] { return lease }
+        let lease = PostgresLease(name: name)
+        leases[name] = lease
+        return lease
+    }
+
+    func releaseAll() async {
+        for lease in leases.values { await lease.release() }
     }
 }
 

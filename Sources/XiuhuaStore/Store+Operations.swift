@@ -64,3 +64,14 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// True when this server should run the once-per-tick jobs (the overdue scan and its
+    /// reminders) now. On SQLite the database belongs to one server, which always does; on
+    /// PostgreSQL one server among all holds the lease, and another takes it over when the
+    /// holder dies.
+    public func holdsLease(_ name: String) async -> Bool {
+        guard let postgres = engine as? PostgresEngine else { return true }
+        return await postgres.holdLease(name)
+    }
+}
