@@ -51,8 +51,11 @@ public final class PostgresEngine: DatabaseEngine {
         )
         configuration.options.maximumConnections = maximumConnections
         configuration.options.connectTimeout = .seconds(5)
+        // The application name shows in pg_stat_activity, so operators (and tests) can
+        // tell Xiuhua's connections, and one schema's, apart.
+        configuration.options.additionalStartupParameters = [("application_name", schema.map { "xiuhua/\($0)" } ?? "xiuhua")]
         if let schema {
-            configuration.options.additionalStartupParameters = [("search_path", schema)]
+            configuration.options.additionalStartupParameters.append(("search_path", schema))
         }
         // Times are stored as epoch milliseconds; the session zone only shows in logs.
         configuration.options.additionalStartupParameters.append(("TimeZone", "UTC"))

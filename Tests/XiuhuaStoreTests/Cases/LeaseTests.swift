@@ -50,3 +50,43 @@ struct LeaseTests {
         }
     }
 }
+
+/// What a server sees when PostgreSQL drops its connections (a restart, a failover).
+@Suite("PostgreSQL connection loss", .enabled(if: Backend.postgresURL != nil, "XIUHUA_TEST_POSTGRES_URL is not set"))
+struct ConnectionLossTests {
+    @Test("after every connection of a store is cut server-side, requests fail only as unavailable, then succeed again without reopening the store, and nothing committed is lost")
+    func reconnects() async throws {
+        try await TemporaryDirectory.with(backend: .postgres) { directory in
+            let store = try await directory.open()
+            for index in 0..<20 { try await store.setMeta("k\(index)", "\(index)") }
+            let admin = try await PostgresEngine.connect(url: try #require(Backend.postgresURL), maximumConnections: 1, logger: quietLogger)
+            let cut = try await admin.write { db in
+                try await db.raw("""
+                    SELECT pg_terminate_backend(pid) AS cut FROM pg_stat_activity WHERE application_name = \(bind: "xiuhua/" + directory.schema)
+                    """).all().count
+            }
+            await admin.close()
+            #expect(cut >= 1)
+            let start = ContinuousClock.now
+            var unexpected: [String] = []
+            var recovered = false
+            while ContinuousClock.now - start < .seconds(20) {
+                do {
+                    try await store.setMeta("after", "1")
+                    recovered = true
+                    break
+                } catch let error as PostgresEngineError where error.isUnavailable {
+                    try await Task.sleep(for: .milliseconds(200))
+                } catch {
+                    unexpected.append(String(describing: error))
+                    try await Task.sleep(for: .milliseconds(200))
+                }
+            }
+            #expect(recovered)
+            #expect(unexpected.isEmpty, "\(unexpected)")
+            for index in 0..<20 { #expect(try await store.meta("k\(index)") == "\(index)") }
+            #expect(try await store.meta("after") == "1")
+            await store.close()
+        }
+    }
+}
