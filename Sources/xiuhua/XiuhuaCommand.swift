@@ -19,6 +19,7 @@ struct XiuhuaCommand: AsyncParsableCommand {
             ConfigCommand.self,
             BackupCommand.self,
             RestoreCommand.self,
+            CopyCommand.self,
             BenchCommand.self,
         ]
     )
