@@ -7,15 +7,33 @@ import XiuhuaStore
 /// Two stores on one database stand for two servers behind a load balancer: whatever they
 /// write at the same time, case numbers stay unique and gap-free, every history chain and
 /// projection holds, and the evaluation tallies add up to their events.
+/// Opens `count` stores on `directory`'s PostgreSQL database (the first migrates) — on
+/// SQLite, one store used `count` times: an SQLite file has one server, and concurrency
+/// there is its writers sharing one connection — and closes them all after `body`,
+/// whatever happens.
+func withStores<T>(_ count: Int, on directory: TemporaryDirectory, _ body: ([Store]) async throws -> T) async throws -> T {
+    var stores: [Store] = []
+    do {
+        for index in 0..<(directory.backend == .postgres ? count : 1) { stores.append(try await directory.open(migrate: index == 0)) }
+        let opened = stores
+        while stores.count < count { stores.append(opened[0]) }
+        let result = try await body(stores)
+        for store in Set(stores.map(ObjectIdentifier.init)).compactMap({ id in stores.first { ObjectIdentifier($0) == id } }) { await store.close() }
+        return result
+    } catch {
+        for store in Set(stores.map(ObjectIdentifier.init)).compactMap({ id in stores.first { ObjectIdentifier($0) == id } }) { await store.close() }
+        throw error
+    }
+}
+
 @Suite("Several writers on one database")
 struct SeveralWritersTests {
     typealias F = CaseStoreFixture
 
     @Test("concurrent intake through two stores numbers every case once, with no gaps", arguments: Backend.all)
     func concurrentIntake(backend: Backend) async throws {
-        try await TemporaryDirectory.with(backend: backend) { directory in
-            let first = try await directory.open()
-            let second = try await directory.open(migrate: false)
+        try await TemporaryDirectory.with(backend: backend) { directory in try await withStores(2, on: directory) { stores in
+            let first = stores[0], second = stores[1]
             let perStore = 15
             let numbers = try await withThrowingTaskGroup(of: String.self) { group in
                 for index in 0..<(2 * perStore) {
@@ -33,16 +51,13 @@ struct SeveralWritersTests {
             #expect(report.casesChecked == 2 * perStore)
             let november = try await second.evaluationTallies([.district], in: try EvaluationPeriod("2026-11"))
             #expect(november[.district]?[""]?[.reported] == 2 * perStore, "no tally update was lost between the stores")
-            await first.close()
-            await second.close()
-        }
+        } }
     }
 
     @Test("concurrent actions on one case through two stores each get their own place in its chain", arguments: Backend.all)
     func concurrentActionsOnOneCase(backend: Backend) async throws {
-        try await TemporaryDirectory.with(backend: backend) { directory in
-            let first = try await directory.open()
-            let second = try await directory.open(migrate: false)
+        try await TemporaryDirectory.with(backend: backend) { directory in try await withStores(2, on: directory) { stores in
+            let first = stores[0], second = stores[1]
             let fixture = F(store: first)
             let number = try await fixture.file()
             try await fixture.act(number, .verify(real: true), by: F.gridWorker, minutesAfterStart: 10)
@@ -68,9 +83,7 @@ struct SeveralWritersTests {
             #expect(report.isIntact, "\(report.firstBroken.map { "\($0.number): \($0.reason)" } ?? "")")
             let outbox = try await first.outbox(ofCase: number)
             #expect(Set(outbox.map(\.entry.id)).count == outbox.count)
-            await first.close()
-            await second.close()
-        }
+        } }
     }
 
     @Test("a stale expected version is refused on every backend, and the case is left as it was", arguments: Backend.all)
@@ -138,5 +151,56 @@ struct PostgresOnlyTests {
             #expect(recorded == Migrations.all.count)
             for store in stores { await store.close() }
         }
+    }
+}
+
+extension SeveralWritersTests {
+    @Test("mixed intake and actions from three stores at once: chains and projections hold and the tallies equal a recount from the events", arguments: Backend.all)
+    func mixedLoad(backend: Backend) async throws {
+        try await TemporaryDirectory.with(backend: backend) { directory in try await withStores(3, on: directory) { stores in
+            let first = stores[0]
+            let fixture = F(store: first)
+            var numbers: [String] = []
+            for index in 0..<6 { numbers.append(try await fixture.file(minutesAfterStart: Double(index))) }
+            let filedNow = numbers
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for (index, number) in filedNow.enumerated() {
+                    let store = stores[index % stores.count]
+                    group.addTask {
+                        for (step, (action, actor)) in [
+                            (CaseAction.verify(real: true), F.gridWorker), (.accept(), F.dutyChief),
+                            (.dispatch(to: .department("huanwei")), F.dispatcher), (.urge(note: "催办"), F.dispatcher),
+                        ].enumerated() {
+                            _ = try await store.act(
+                                on: number, action, by: actor, at: F.start.addingTimeInterval(Double(600 + step * 60 + index)), clock: F.calendar
+                            )
+                        }
+                    }
+                }
+                for index in 0..<12 {
+                    let store = stores[index % stores.count]
+                    group.addTask {
+                        _ = try await store.createCase(
+                            F.intake(), by: F.hotlineOperator, at: F.start.addingTimeInterval(Double(index)), numbering: F.numbering, clock: F.calendar
+                        )
+                    }
+                }
+                try await group.waitForAll()
+            }
+            let report = try await stores[1].verifyAudit()
+            #expect(report.isIntact, "\(report.firstBroken.map { "\($0.number): \($0.reason)" } ?? "")")
+            #expect(report.casesChecked == 18)
+            #expect(report.eventsChecked == 18 + 6 * 4)
+            let histories = try await stores[2].allCaseHistories()
+            for label in ["2026-11", "2026-Q4", "2026"] {
+                let period = try EvaluationPeriod(label)
+                let recount = EvaluationRecount.tallies(ofHistories: histories, in: period).filter { !$0.value.isZero }
+                var stored: [TallyKey: Tally] = [:]
+                for (dimension, units) in try await first.evaluationTallies(EvaluationDimension.allCases, in: period) {
+                    for (unit, tally) in units { stored[TallyKey(dimension, unit)] = tally }
+                }
+                #expect(stored == recount, "\(label)")
+            }
+        } }
     }
 }
