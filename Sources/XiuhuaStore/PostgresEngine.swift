@@ -231,8 +231,9 @@ public struct PostgresEngineError: Error, CustomStringConvertible, Sendable {
     init(_ error: PSQLError) {
         sqlState = error.serverInfo?[.sqlState]
         // Class 08 is a connection exception; 57P01–57P03 are the server shutting down or
-        // starting up: all of them pass when the database is back.
-        isUnavailable = error.serverInfo == nil || sqlState.map { $0.hasPrefix("08") || $0.hasPrefix("57P0") } ?? false
+        // starting up; 53300 is every connection slot taken: all of them pass.
+        isUnavailable = error.serverInfo == nil
+            || sqlState.map { $0.hasPrefix("08") || $0.hasPrefix("57P0") || $0 == "53300" } ?? false
         let text = error.serverInfo?[.message].map { $0 + (error.serverInfo?[.detail].map { " (\($0))" } ?? "") } ?? "\(error.code)"
         message = isUnavailable ? "数据库暂时不可用 (database unavailable): \(text)" : text
     }
