@@ -1,5 +1,6 @@
 import Hummingbird
 import Logging
+import XiuhuaStore
 
 /// Turns every error that escapes a route into the API's JSON error shape.
 ///
@@ -17,6 +18,13 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             let code = status == .notFound ? "not_found" : "http_\(status.code)"
             let message = status == .notFound ? "没有这个地址 (no such route): \(request.uri.path)" : status.reasonPhrase
             return try APIError(status, code: code, message: message).response(from: request, context: context)
+        } catch let error as PostgresEngineError where error.isUnavailable {
+            // The shared database is down or restarting: nothing was written, and the same
+            // request succeeds once it is back, so say so rather than answer 500.
+            var response = try APIError(.serviceUnavailable, code: "database_unavailable", message: error.description)
+                .response(from: request, context: context)
+            response.headers[.retryAfter] = "5"
+            return response
         } catch let error as DecodingError {
             return try APIError.badRequest("invalid_body", "请求体无法解析 (cannot read the request body): \(decodingErrorText(error))")
                 .response(from: request, context: context)

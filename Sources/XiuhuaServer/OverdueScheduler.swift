@@ -10,7 +10,9 @@ import XiuhuaStore
 /// It works from what is stored, not from memory: each tick asks the store for open
 /// cases whose deadline has passed and whose current stage is not yet marked. A restart
 /// therefore misses nothing (the first tick runs at once and catches up) and repeats
-/// nothing (the workflow refuses a second mark for the same stage and deadline).
+/// nothing (the workflow refuses a second mark for the same stage and deadline). With
+/// several servers on one PostgreSQL database, only the one holding the scheduler lease
+/// scans; when it dies, another takes the lease at its next tick.
 public struct OverdueScheduler: Service {
     public static let actor = Actor(id: "system:overdue", name: "超期监控", role: .system)
 
@@ -29,7 +31,12 @@ public struct OverdueScheduler: Service {
         /// Summoned departments newly recorded as not checked in on time.
         public var missedCheckIns = 0
         public var failed = 0
+        /// Another server holds the scheduler lease, so this one did not scan.
+        public var leaseHeldElsewhere = false
     }
+
+    /// The lease that makes the scan run on one server at a time.
+    public static let leaseName = "overdue-scheduler"
 
     public func run() async throws {
         do {
@@ -52,6 +59,10 @@ public struct OverdueScheduler: Service {
     @discardableResult
     public func tick() async -> TickReport {
         var report = TickReport()
+        guard await services.store.holdsLease(Self.leaseName) else {
+            report.leaseHeldElsewhere = true
+            return report
+        }
         let now = services.now()
         Counter(label: "xiuhua_overdue_scans_total").increment()
         let due: [String]

@@ -3,8 +3,8 @@ import SQLKit
 /// The connection side of a database: where the store's SQL runs.
 ///
 /// The store's operations are written once against `SQLDatabase`; an engine decides how
-/// connections are opened and how a transaction is held. SQLite is the embedded engine;
-/// PostgreSQL can be added beside it without touching the operations.
+/// connections are opened and how a transaction is held: `SQLiteEngine`, embedded, one
+/// writer; `PostgresEngine`, shared by several servers (see docs/ARCHITECTURE.md).
 public protocol DatabaseEngine: Sendable {
     /// "sqlite" or "postgresql", for the few statements that differ.
     var dialect: String { get }

@@ -15,6 +15,18 @@ extension Migrations {
                 created_at INTEGER NOT NULL
             ) STRICT
             """,
+        ], postgres: [
+            """
+            CREATE TABLE attachments (
+                sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+                media_type TEXT NOT NULL,
+                size BIGINT NOT NULL CHECK (size > 0),
+                width BIGINT,
+                height BIGINT,
+                uploaded_by TEXT,
+                created_at BIGINT NOT NULL
+            )
+            """,
         ]),
     ]
 }

@@ -4,6 +4,8 @@ public enum Migrations {
     public static let all: [Migration] = [
         Migration("001_meta", sqlite: [
             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT",
+        ], postgres: [
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         ]),
         Migration("002_regions", sqlite: [
             """
@@ -14,6 +16,18 @@ public enum Migrations {
                 parent_code TEXT REFERENCES regions(code),
                 geometry TEXT
             ) STRICT
+            """,
+            "CREATE INDEX regions_parent ON regions(parent_code)",
+            "CREATE INDEX regions_level ON regions(level)",
+        ], postgres: [
+            """
+            CREATE TABLE regions (
+                code TEXT PRIMARY KEY,
+                level TEXT NOT NULL CHECK (level IN ('district', 'street', 'community', 'grid')),
+                name TEXT NOT NULL,
+                parent_code TEXT REFERENCES regions(code),
+                geometry TEXT
+            )
             """,
             "CREATE INDEX regions_parent ON regions(parent_code)",
             "CREATE INDEX regions_level ON regions(level)",
@@ -33,6 +47,22 @@ public enum Migrations {
                 name TEXT NOT NULL,
                 position INTEGER NOT NULL
             ) STRICT
+            """,
+        ], postgres: [
+            """
+            CREATE TABLE commands (
+                code TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                hotline TEXT NOT NULL,
+                position BIGINT NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE departments (
+                code TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                position BIGINT NOT NULL
+            )
             """,
         ]),
         Migration("004_accounts", sqlite: [
@@ -56,6 +86,28 @@ public enum Migrations {
                 created_at INTEGER NOT NULL,
                 expires_at INTEGER NOT NULL
             ) STRICT
+            """,
+        ], postgres: [
+            """
+            CREATE TABLE accounts (
+                id TEXT PRIMARY KEY,
+                username TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                role TEXT NOT NULL,
+                department_code TEXT,
+                street_codes TEXT NOT NULL,
+                grid_codes TEXT NOT NULL,
+                password_hash TEXT NOT NULL,
+                created_at BIGINT NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE sessions (
+                token_hash TEXT PRIMARY KEY,
+                account_id TEXT NOT NULL REFERENCES accounts(id),
+                created_at BIGINT NOT NULL,
+                expires_at BIGINT NOT NULL
+            )
             """,
         ]),
         // Cases: the event log is the truth; `cases` is its projection, written in the same
@@ -128,6 +180,83 @@ public enum Migrations {
             CREATE TRIGGER case_events_no_delete BEFORE DELETE ON case_events
             BEGIN SELECT RAISE(ABORT, 'case events are append-only'); END
             """,
+        ], postgres: [
+            """
+            CREATE TABLE case_counters (
+                day TEXT PRIMARY KEY,
+                last BIGINT NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE cases (
+                number TEXT PRIMARY KEY,
+                ticket_code TEXT NOT NULL UNIQUE,
+                state TEXT NOT NULL,
+                source TEXT NOT NULL,
+                category_code TEXT NOT NULL,
+                command_code TEXT,
+                street_code TEXT,
+                community_code TEXT,
+                grid_code TEXT,
+                owner_kind TEXT,
+                owner_code TEXT,
+                description TEXT NOT NULL,
+                address TEXT NOT NULL,
+                stage TEXT,
+                stage_deadline BIGINT,
+                stage_yellow_at BIGINT,
+                stage_overdue_marked BIGINT NOT NULL,
+                suspended BIGINT NOT NULL,
+                created_at BIGINT NOT NULL,
+                closed_at BIGINT,
+                last_event_at BIGINT NOT NULL,
+                version BIGINT NOT NULL,
+                snapshot TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX cases_created ON cases(created_at DESC, number DESC)",
+            "CREATE INDEX cases_state ON cases(state, created_at DESC)",
+            "CREATE INDEX cases_street ON cases(street_code, created_at DESC)",
+            "CREATE INDEX cases_community ON cases(community_code)",
+            "CREATE INDEX cases_grid ON cases(grid_code)",
+            "CREATE INDEX cases_category ON cases(category_code)",
+            // Counting a filtered list is the slow half of a page; these let the count run
+            // on an index alone.
+            "CREATE INDEX cases_state_category ON cases(state, category_code)",
+            "CREATE INDEX cases_street_state ON cases(street_code, state)",
+            "CREATE INDEX cases_owner ON cases(owner_code, created_at DESC)",
+            "CREATE INDEX cases_due ON cases(stage_deadline) WHERE stage_deadline IS NOT NULL AND stage_overdue_marked = 0 AND suspended = 0",
+            """
+            CREATE TABLE case_events (
+                case_number TEXT NOT NULL REFERENCES cases(number),
+                seq BIGINT NOT NULL,
+                kind TEXT NOT NULL,
+                actor_id TEXT,
+                at BIGINT NOT NULL,
+                body TEXT NOT NULL,
+                prev_hash TEXT NOT NULL,
+                hash TEXT NOT NULL,
+                PRIMARY KEY (case_number, seq)
+            )
+            """,
+            // Events are never edited or deleted; the hash chain catches anyone who bypasses this.
+            """
+            CREATE FUNCTION case_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN RAISE EXCEPTION 'case events are append-only'; END $$
+            """,
+            """
+            CREATE TRIGGER case_events_no_update BEFORE UPDATE ON case_events
+            FOR EACH ROW EXECUTE FUNCTION case_events_append_only()
+            """,
+            """
+            CREATE TRIGGER case_events_no_delete BEFORE DELETE ON case_events
+            FOR EACH ROW EXECUTE FUNCTION case_events_append_only()
+            """,
+            // TRUNCATE skips row triggers; refuse it too.
+            """
+            CREATE TRIGGER case_events_no_truncate BEFORE TRUNCATE ON case_events
+            FOR EACH STATEMENT EXECUTE FUNCTION case_events_append_only()
+            """,
         ]),
         whistleCheckins,
         casePositions,
@@ -144,6 +273,18 @@ public enum Migrations {
                 created_at INTEGER NOT NULL,
                 revoked_at INTEGER
             ) STRICT
+            """,
+            "CREATE INDEX cases_last_event ON cases(last_event_at)",
+        ], postgres: [
+            """
+            CREATE TABLE api_keys (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                key_hash TEXT NOT NULL UNIQUE,
+                per_minute BIGINT NOT NULL CHECK (per_minute > 0),
+                created_at BIGINT NOT NULL,
+                revoked_at BIGINT
+            )
             """,
             "CREATE INDEX cases_last_event ON cases(last_event_at)",
         ]),
@@ -179,6 +320,35 @@ public enum Migrations {
             """,
             // Cases filed before this step get their facts from their events on next open.
             "INSERT INTO meta (key, value) SELECT 'evaluation_rebuild_needed', '1' WHERE EXISTS (SELECT 1 FROM cases)",
+        ], postgres: [
+            """
+            CREATE TABLE case_facts (
+                number TEXT PRIMARY KEY REFERENCES cases(number),
+                reported_at BIGINT NOT NULL,
+                last_at BIGINT NOT NULL,
+                street_code TEXT,
+                grid_code TEXT,
+                department_code TEXT,
+                accepted_at BIGINT,
+                cancelled_at BIGINT,
+                closed_at BIGINT,
+                disposal_late BIGINT NOT NULL,
+                facts TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX case_facts_last ON case_facts(last_at)",
+            "CREATE INDEX case_facts_accepted ON case_facts(accepted_at)",
+            """
+            CREATE TABLE evaluation_tallies (
+                period TEXT NOT NULL,
+                dimension TEXT NOT NULL,
+                unit TEXT NOT NULL,
+                counts TEXT NOT NULL,
+                PRIMARY KEY (period, dimension, unit)
+            )
+            """,
+            // Cases filed before this step get their facts from their events on next open.
+            "INSERT INTO meta (key, value) SELECT 'evaluation_rebuild_needed', '1' WHERE EXISTS (SELECT 1 FROM cases)",
         ]),
         // Photos sent with the web forms, content-addressed: the key is the SHA-256 of the bytes.
         Migration("040_web_photos", sqlite: [
@@ -189,6 +359,15 @@ public enum Migrations {
                 bytes BLOB NOT NULL,
                 created_at INTEGER NOT NULL
             ) STRICT
+            """,
+        ], postgres: [
+            """
+            CREATE TABLE web_photos (
+                sha256 TEXT PRIMARY KEY,
+                content_type TEXT NOT NULL,
+                bytes BYTEA NOT NULL,
+                created_at BIGINT NOT NULL
+            )
             """,
         ]),
         // Notifications waiting for delivery, written in the same transaction as the events
@@ -209,6 +388,23 @@ public enum Migrations {
                 delivered_at INTEGER,
                 last_error TEXT
             ) STRICT
+            """,
+            "CREATE INDEX notification_outbox_due ON notification_outbox(channel, next_attempt_at) WHERE delivered_at IS NULL",
+        ], postgres: [
+            """
+            CREATE TABLE notification_outbox (
+                id TEXT PRIMARY KEY,
+                channel TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                recipient TEXT NOT NULL,
+                case_number TEXT NOT NULL,
+                body TEXT NOT NULL,
+                created_at BIGINT NOT NULL,
+                attempts BIGINT NOT NULL DEFAULT 0,
+                next_attempt_at BIGINT NOT NULL,
+                delivered_at BIGINT,
+                last_error TEXT
+            )
             """,
             "CREATE INDEX notification_outbox_due ON notification_outbox(channel, next_attempt_at) WHERE delivered_at IS NULL",
         ]),

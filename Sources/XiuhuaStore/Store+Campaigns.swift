@@ -111,8 +111,9 @@ extension Store {
                 throw CampaignRefusal(.notFound, "case_not_found", "没有这个案件 (no such case): \(number)")
             }
             try await db.raw("""
-                INSERT OR IGNORE INTO campaign_cases (campaign_id, case_number, linked_at)
+                INSERT INTO campaign_cases (campaign_id, case_number, linked_at)
                 VALUES (\(bind: id), \(bind: number), \(bind: now.millis))
+                ON CONFLICT DO NOTHING
                 """).run()
         }
     }
@@ -131,11 +132,12 @@ extension Store {
     static func tagWithRunningCampaigns(_ intake: CaseIntake, number: String, at now: Date, in db: any SQLDatabase) async throws {
         guard let place = intake.location.gridCode ?? intake.location.communityCode ?? intake.location.streetCode else { return }
         try await db.raw("""
-            INSERT OR IGNORE INTO campaign_cases (campaign_id, case_number, linked_at)
+            INSERT INTO campaign_cases (campaign_id, case_number, linked_at)
             SELECT DISTINCT c.id, \(bind: number), \(bind: now.millis)
             FROM campaigns c JOIN campaign_areas a ON a.campaign_id = c.id
             WHERE c.state = 'running' AND c.kind = 'rectification' AND c.category_code = \(bind: intake.categoryCode)
                 AND substr(\(bind: place), 1, length(a.region_code)) = a.region_code
+            ON CONFLICT DO NOTHING
             """).run()
     }
 

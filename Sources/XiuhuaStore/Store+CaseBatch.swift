@@ -47,7 +47,7 @@ extension Store {
         let last = try await engine.write { db in
             try await db.raw("""
                 INSERT INTO case_counters (day, last) VALUES (\(bind: dayKey), \(bind: count))
-                ON CONFLICT(day) DO UPDATE SET last = last + \(bind: count)
+                ON CONFLICT(day) DO UPDATE SET last = case_counters.last + \(bind: count)
                 RETURNING last
                 """).first()?.decode(column: "last", as: Int.self)
         }

@@ -17,7 +17,14 @@ extension Store {
         // after one page. SQLite's unary `+` keeps the page query off the category index.
         var categoryForCount: SQLQueryString?
         var categoryForPage: SQLQueryString?
-        if let category = query.categoryCode {
+        let isPostgres = engine.isPostgres
+        if let category = query.categoryCode, isPostgres {
+            // PostgreSQL has no unary `+` on text and plans the two queries well alone; and
+            // a range ending in '~' holds only under a byte-wise collation, which a
+            // PostgreSQL database need not have.
+            categoryForCount = "starts_with(category_code, \(bind: category))"
+            categoryForPage = categoryForCount
+        } else if let category = query.categoryCode {
             // A range rather than LIKE 'x%', so an index serves it: codes are digits, and
             // '~' sorts after every digit.
             categoryForCount = "category_code >= \(bind: category) AND category_code < \(bind: category + "~")"
@@ -40,7 +47,10 @@ extension Store {
         case nil: break
         }
         if let text = query.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-            conditions.append("(instr(number, \(bind: text)) > 0 OR instr(description, \(bind: text)) > 0 OR instr(address, \(bind: text)) > 0)")
+            // instr is SQLite's, strpos PostgreSQL's: both find the text as it is, with no
+            // LIKE wildcards to escape.
+            let find: SQLQueryString = isPostgres ? "strpos" : "instr"
+            conditions.append("(\(find)(number, \(bind: text)) > 0 OR \(find)(description, \(bind: text)) > 0 OR \(find)(address, \(bind: text)) > 0)")
         }
         if let from = query.createdFrom { conditions.append("created_at >= \(bind: from.millis)") }
         if let before = query.createdBefore { conditions.append("created_at < \(bind: before.millis)") }

@@ -95,7 +95,9 @@ extension Store {
         whistleLimits: WhistleLimits,
         in db: any SQLDatabase
     ) async throws -> (snapshot: CaseSnapshot, events: [CaseEvent]) {
-        guard let current = try await Store.snapshot(number, in: db) else {
+        // On PostgreSQL other servers write too: the row lock makes actions on one case
+        // take turns, each seeing the version and chain the previous one committed.
+        guard let current = try await Store.snapshot(number, in: db, forUpdate: db.isPostgres) else {
             throw CaseStoreError.notFound(number: number)
         }
         if let expectedVersion, expectedVersion != current.version {
@@ -189,8 +191,9 @@ extension Store {
 
     // MARK: - Rows
 
-    static func snapshot(_ number: String, in db: any SQLDatabase) async throws -> CaseSnapshot? {
-        guard let row = try await db.raw("SELECT snapshot, number FROM cases WHERE number = \(bind: number)").first() else {
+    static func snapshot(_ number: String, in db: any SQLDatabase, forUpdate: Bool = false) async throws -> CaseSnapshot? {
+        let lock: SQLQueryString = forUpdate ? " FOR UPDATE" : ""
+        guard let row = try await db.raw("SELECT snapshot, number FROM cases WHERE number = \(bind: number)" + lock).first() else {
             return nil
         }
         return try decodeSnapshot(row)

@@ -121,8 +121,10 @@ extension Store {
             for (dimension, column) in [(EvaluationDimension.street, "street_code"), (.grid, "grid_code"), (.department, "department_code")] {
                 let rows = try await db.raw("""
                     SELECT \(unsafeRaw: column) AS unit, count(*) AS accepted,
-                        sum(closed_at IS NOT NULL AND closed_at < \(bind: end) AND (cancelled_at IS NULL OR cancelled_at >= \(bind: end))) AS closed,
-                        sum(closed_at IS NOT NULL AND closed_at < \(bind: end) AND (cancelled_at IS NULL OR cancelled_at >= \(bind: end)) AND disposal_late = 0) AS on_time
+                        sum(CASE WHEN closed_at IS NOT NULL AND closed_at < \(bind: end) AND (cancelled_at IS NULL OR cancelled_at >= \(bind: end))
+                            THEN 1 ELSE 0 END) AS closed,
+                        sum(CASE WHEN closed_at IS NOT NULL AND closed_at < \(bind: end) AND (cancelled_at IS NULL OR cancelled_at >= \(bind: end))
+                            AND disposal_late = 0 THEN 1 ELSE 0 END) AS on_time
                     FROM case_facts
                     WHERE accepted_at >= \(bind: start) AND accepted_at < \(bind: end) AND \(unsafeRaw: column) IS NOT NULL
                     GROUP BY \(unsafeRaw: column)
@@ -157,11 +159,17 @@ extension Store {
     }
 
     static func saveFacts(_ f: CaseFacts, replacing: Bool, in db: any SQLDatabase) async throws {
-        let verb: SQLQueryString = replacing ? "INSERT OR REPLACE" : "INSERT"
-        try await db.raw(verb + """
-             INTO case_facts (number, reported_at, last_at, street_code, grid_code, department_code,
+        // An upsert rather than SQLite's INSERT OR REPLACE, which PostgreSQL lacks.
+        let upsert: SQLQueryString = replacing ? """
+             ON CONFLICT (number) DO UPDATE SET reported_at = excluded.reported_at, last_at = excluded.last_at,
+                street_code = excluded.street_code, grid_code = excluded.grid_code, department_code = excluded.department_code,
+                accepted_at = excluded.accepted_at, cancelled_at = excluded.cancelled_at, closed_at = excluded.closed_at,
+                disposal_late = excluded.disposal_late, facts = excluded.facts
+            """ : ""
+        try await db.raw("""
+            INSERT INTO case_facts (number, reported_at, last_at, street_code, grid_code, department_code,
                 accepted_at, cancelled_at, closed_at, disposal_late, facts) VALUES
-            """ + " " + (try factsRow(f))).run()
+            """ + " " + (try factsRow(f)) + upsert).run()
     }
 
     /// The `case_facts` values of `f`, in the column order `saveFacts` names.
@@ -199,6 +207,8 @@ extension Store {
 
 /// Changes to the stored tallies, summed in memory and written once per transaction.
 struct TallyDelta {
+    /// The first key of the two-key advisory locks on tally periods.
+    static let advisoryLockSpace: Int32 = 0x7461_6C79
     private var changes: [String: [TallyKey: Tally]] = [:]
 
     /// Adds (sign 1) or removes (sign -1) a case's contributions to its standard periods.
@@ -214,7 +224,17 @@ struct TallyDelta {
     /// Two statements per period however many units a case touches: one read of the
     /// stored tallies, one multi-row write (and a delete for those back at zero), because
     /// a statement per unit made every action pay some eighty round trips.
+    ///
+    /// On PostgreSQL the read and the write are apart, and rows not yet there cannot be
+    /// row-locked: a transaction-scoped advisory lock per period, taken in sorted order so
+    /// two writers cannot wait on each other, keeps another server's writer from adding to
+    /// the same tallies in between (SQLite has one writer, so nothing to guard).
     func write(in db: any SQLDatabase) async throws {
+        if db.isPostgres {
+            for period in changes.keys.sorted() {
+                try await db.raw("SELECT pg_advisory_xact_lock(\(literal: Self.advisoryLockSpace), hashtext(\(bind: period)))").run()
+            }
+        }
         for (period, keyed) in changes {
             let moved = keyed.filter { !$0.value.isZero }
             for chunk in Array(moved).chunked(into: 300) {
@@ -240,8 +260,9 @@ struct TallyDelta {
                     }
                 }
                 if !upserts.isEmpty {
-                    try await db.raw("INSERT OR REPLACE INTO evaluation_tallies (period, dimension, unit, counts) VALUES "
-                        + upserts.joined(separator: ", ")).run()
+                    try await db.raw("INSERT INTO evaluation_tallies (period, dimension, unit, counts) VALUES "
+                        + upserts.joined(separator: ", ")
+                        + " ON CONFLICT (period, dimension, unit) DO UPDATE SET counts = excluded.counts").run()
                 }
                 if !emptied.isEmpty {
                     try await db.raw("DELETE FROM evaluation_tallies WHERE period = \(bind: period) AND (dimension, unit) IN (VALUES "

@@ -58,7 +58,7 @@ extension Store {
             let positions = byDay[day] ?? []
             let row = try await db.raw("""
                 INSERT INTO case_counters (day, last) VALUES (\(bind: day), \(bind: positions.count))
-                ON CONFLICT(day) DO UPDATE SET last = last + \(bind: positions.count)
+                ON CONFLICT(day) DO UPDATE SET last = case_counters.last + \(bind: positions.count)
                 RETURNING last
                 """).first()
             guard let last = try row?.decode(column: "last", as: Int.self) else {

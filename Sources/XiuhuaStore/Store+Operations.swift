@@ -17,6 +17,16 @@ extension Store {
         try await sqlite.vacuum(into: path)
     }
 
+    /// Which database the store speaks to, for /readyz and logs: `sqlite PATH` or
+    /// `postgresql HOST:PORT/DATABASE` (never a password).
+    public var databaseName: String {
+        switch engine {
+        case let postgres as PostgresEngine: "postgresql \(postgres.location)"
+        case let sqlite as SQLiteEngine: "sqlite \(sqlite.path)"
+        default: engine.dialect
+        }
+    }
+
     /// Nil when the database answers and its schema is current; otherwise why not.
     public func notReadyReason() async -> String? {
         do {
@@ -52,5 +62,16 @@ extension Store {
                 WHERE stage_deadline IS NOT NULL AND suspended = 0 AND stage_deadline < \(bind: now.millis)
                 """).first()?.decode(column: "n", as: Int.self) ?? 0
         }
+    }
+}
+
+extension Store {
+    /// True when this server should run the once-per-tick jobs (the overdue scan and its
+    /// reminders) now. On SQLite the database belongs to one server, which always does; on
+    /// PostgreSQL one server among all holds the lease, and another takes it over when the
+    /// holder dies.
+    public func holdsLease(_ name: String) async -> Bool {
+        guard let postgres = engine as? PostgresEngine else { return true }
+        return await postgres.holdLease(name)
     }
 }

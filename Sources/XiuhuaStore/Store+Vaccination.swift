@@ -64,9 +64,10 @@ extension Store {
         try await engine.write { db in
             for resident in residents {
                 try await db.raw("""
-                    INSERT OR IGNORE INTO residents (id, grid_code, household, name, id_number, phone, created_at)
+                    INSERT INTO residents (id, grid_code, household, name, id_number, phone, created_at)
                     VALUES (\(bind: resident.id), \(bind: resident.gridCode), \(bind: resident.household), \(bind: resident.name),
                         \(bind: resident.idNumber.text), \(bind: resident.phone), \(bind: now.millis))
+                    ON CONFLICT DO NOTHING
                     """).run()
             }
         }

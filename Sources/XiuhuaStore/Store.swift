@@ -47,6 +47,32 @@ public final class Store: Sendable {
         return store
     }
 
+    /// Opens the shared store in the PostgreSQL database at `url` and, unless told
+    /// otherwise, brings its schema up to date. With `schema`, the store lives in that
+    /// schema (which must exist) instead of the connection's default.
+    public static func openPostgres(url: String, schema: String? = nil, logger: Logger, migrate: Bool = true) async throws -> Store {
+        let store = Store(engine: try await PostgresEngine.connect(url: url, schema: schema, logger: logger))
+        if migrate {
+            do {
+                try await Migrator().migrate(store.engine)
+                try await store.rebuildEvaluationIfNeeded()
+            } catch {
+                await store.close()
+                throw error
+            }
+        }
+        return store
+    }
+
+    /// Opens the store `database` names: a `postgres://` (or `postgresql://`) URL, or else a
+    /// data directory for the embedded SQLite store.
+    public static func open(database: String, logger: Logger, migrate: Bool = true) async throws -> Store {
+        if database.hasPrefix("postgres://") || database.hasPrefix("postgresql://") {
+            return try await openPostgres(url: database, logger: logger, migrate: migrate)
+        }
+        return try await openSQLite(dataDirectory: database, logger: logger, migrate: migrate)
+    }
+
     public func close() async {
         await engine.close()
     }

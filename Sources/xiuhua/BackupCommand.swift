@@ -21,6 +21,9 @@ struct BackupCommand: AsyncParsableCommand {
     var to: String
 
     func run() async throws {
+        if options.databaseURL != nil {
+            throw CLIError("PostgreSQL 数据库请用 pg_dump 备份 (back up a PostgreSQL database with pg_dump); xiuhua backup copies the SQLite store")
+        }
         let uploads = (options.data as NSString).appendingPathComponent("uploads")
         let uploadsCopy = to + ".uploads"
         for path in [to, uploadsCopy] where FileManager.default.fileExists(atPath: path) {

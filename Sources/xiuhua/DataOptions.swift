@@ -12,6 +12,9 @@ struct DataOptions: ParsableArguments {
     @Option(name: .customLong("data"), help: "数据目录 (data directory); the SQLite file lives here. Default: ./xiuhua-data or XIUHUA_DATA.")
     var dataFlag: String?
 
+    @Option(name: .customLong("database"), help: "共享数据库 (shared database): postgres://user:password@host:port/database. Default: XIUHUA_DATABASE_URL; without either, SQLite in the data directory.")
+    var databaseFlag: String?
+
     @Option(help: "配置文件 (configuration file, YAML); see docs/xiuhua.example.yaml.")
     var config: String?
 
@@ -33,9 +36,20 @@ struct DataOptions: ParsableArguments {
         return dataFlag ?? configured ?? ProcessInfo.processInfo.environment["XIUHUA_DATA"] ?? "./xiuhua-data"
     }
 
-    func openStore(logger: Logger) async throws -> Store {
+    /// The PostgreSQL URL in effect, or nil for the embedded SQLite store.
+    var databaseURL: String? {
+        (databaseFlag ?? ProcessInfo.processInfo.environment["XIUHUA_DATABASE_URL"]).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    func openStore(logger: Logger, migrate: Bool = true) async throws -> Store {
         _ = try configuration()
-        return try await Store.openSQLite(dataDirectory: data, logger: logger)
+        if let url = databaseURL {
+            guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else {
+                throw CLIError("--database 需要 postgres:// 地址 (--database takes a postgres:// URL; for SQLite use --data)")
+            }
+            return try await Store.openPostgres(url: url, logger: logger, migrate: migrate)
+        }
+        return try await Store.openSQLite(dataDirectory: data, logger: logger, migrate: migrate)
     }
 
     func loadCalendar() throws -> WorkCalendar {

@@ -11,7 +11,7 @@ struct MigrateCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = makeLogger()
-        let store = try await Store.openSQLite(dataDirectory: options.data, logger: logger, migrate: false)
+        let store = try await options.openStore(logger: logger, migrate: false)
         let applied = try await Migrator().migrate(store.engine)
         await store.close()
         if applied.isEmpty {

@@ -52,7 +52,7 @@ struct ServeCommand: AsyncParsableCommand {
         let calendar = try options.loadCalendar()
         let store = try await options.openStore(logger: logger)
         if demo, try await DemoSeeder.seedIfNeeded(store, logger: logger) {
-            print("已写入示范区 平城区 (demo district seeded) into \(options.data)")
+            print("已写入示范区 平城区 (demo district seeded) into \(store.databaseName)")
         }
         if demo, try await VaccinationDemo.seedIfNeeded(store, calendar: calendar) {
             print("已写入示范疫苗接种专项行动 (demo vaccination drive seeded)")

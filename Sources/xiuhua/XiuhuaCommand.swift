@@ -20,6 +20,7 @@ struct XiuhuaCommand: AsyncParsableCommand {
             ConfigCommand.self,
             BackupCommand.self,
             RestoreCommand.self,
+            CopyCommand.self,
             BenchCommand.self,
             SimulateCommand.self,
             ShopsCommand.self,

@@ -3,17 +3,17 @@ import XiuhuaStore
 
 @Suite("Store meta values")
 struct StoreMetaTests {
-    @Test("an unset key reads as nil")
-    func unset() async throws {
-        try await withTemporaryStore { store, _ in
+    @Test("an unset key reads as nil", arguments: Backend.all)
+    func unset(backend: Backend) async throws {
+        try await withTemporaryStore(backend: backend) { store, _ in
             let value = try await store.meta("never_set")
             #expect(value == nil)
         }
     }
 
-    @Test("a value set is read back, and setting again overwrites it")
-    func setAndOverwrite() async throws {
-        try await withTemporaryStore { store, _ in
+    @Test("a value set is read back, and setting again overwrites it", arguments: Backend.all)
+    func setAndOverwrite(backend: Backend) async throws {
+        try await withTemporaryStore(backend: backend) { store, _ in
             try await store.setMeta("district_name", "平城区")
             #expect(try await store.meta("district_name") == "平城区")
             try await store.setMeta("district_name", "")
@@ -24,9 +24,9 @@ struct StoreMetaTests {
         }
     }
 
-    @Test("keys are independent and values survive a reopen")
-    func independentAndDurable() async throws {
-        try await TemporaryDirectory.with { directory in
+    @Test("keys are independent and values survive a reopen", arguments: Backend.all)
+    func independentAndDurable(backend: Backend) async throws {
+        try await TemporaryDirectory.with(backend: backend) { directory in
             let store = try await directory.open()
             try await store.setMeta("a", "1")
             try await store.setMeta("b", "2")

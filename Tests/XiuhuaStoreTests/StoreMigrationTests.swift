@@ -29,9 +29,9 @@ struct StoreMigrationTests {
         }
     }
 
-    @Test("a second open applies nothing and a second migrate run returns no names")
-    func secondOpen() async throws {
-        try await TemporaryDirectory.with { directory in
+    @Test("a second open applies nothing and a second migrate run returns no names", arguments: Backend.all)
+    func secondOpen(backend: Backend) async throws {
+        try await TemporaryDirectory.with(backend: backend) { directory in
             try await directory.open().close()
             let store = try await directory.open(migrate: false)
             #expect(try await Migrator().pending(store.engine).isEmpty)
@@ -44,9 +44,9 @@ struct StoreMigrationTests {
         }
     }
 
-    @Test("a store opened without migrating has every migration pending, and migrating applies them in order")
-    func pendingBeforeMigrate() async throws {
-        try await TemporaryDirectory.with { directory in
+    @Test("a store opened without migrating has every migration pending, and migrating applies them in order", arguments: Backend.all)
+    func pendingBeforeMigrate(backend: Backend) async throws {
+        try await TemporaryDirectory.with(backend: backend) { directory in
             let store = try await directory.open(migrate: false)
             #expect(try await Migrator().pending(store.engine) == Migrations.all.map(\.name))
             #expect(try await Migrator().migrate(store.engine) == Migrations.all.map(\.name))
@@ -55,10 +55,10 @@ struct StoreMigrationTests {
         }
     }
 
-    @Test("a migration added later is the only one applied on the next run")
-    func laterMigration() async throws {
-        try await withTemporaryStore { store, _ in
-            let extended = Migrator(Migrations.all + [Migration("999_test_extra", sqlite: ["CREATE TABLE extra (x INTEGER) STRICT"])])
+    @Test("a migration added later is the only one applied on the next run", arguments: Backend.all)
+    func laterMigration(backend: Backend) async throws {
+        try await withTemporaryStore(backend: backend) { store, _ in
+            let extended = Migrator(Migrations.all + [Migration("999_test_extra", sqlite: ["CREATE TABLE extra (x INTEGER) STRICT"], postgres: ["CREATE TABLE extra (x BIGINT)"])])
             let pendingBefore = try await extended.pending(store.engine)
             let applied = try await extended.migrate(store.engine)
             let pendingAfter = try await extended.pending(store.engine)
@@ -68,19 +68,21 @@ struct StoreMigrationTests {
         }
     }
 
-    @Test("a failing migration is not recorded and leaves none of its statements behind")
-    func failingMigration() async throws {
-        try await withTemporaryStore { store, _ in
+    @Test("a failing migration is not recorded and leaves none of its statements behind", arguments: Backend.all)
+    func failingMigration(backend: Backend) async throws {
+        try await withTemporaryStore(backend: backend) { store, _ in
             let broken = Migrator(Migrations.all + [Migration("999_broken", sqlite: [
                 "CREATE TABLE half_done (x INTEGER) STRICT",
                 "THIS IS NOT SQL",
+            ], postgres: [
+                "CREATE TABLE half_done (x BIGINT)",
+                "THIS IS NOT SQL",
             ])])
             await #expect(throws: (any Error).self) { try await broken.migrate(store.engine) }
-            #expect(try await broken.pending(store.engine) == ["999_broken"])
-            let leftovers = try await store.engine.read { db in
-                try await db.raw("SELECT name FROM sqlite_master WHERE name = 'half_done'").all().count
-            }
-            #expect(leftovers == 0)
+            let pending = try await broken.pending(store.engine)
+            #expect(pending == ["999_broken"])
+            let leftover = try await tableExists("half_done", in: store)
+            #expect(!leftover)
         }
     }
 

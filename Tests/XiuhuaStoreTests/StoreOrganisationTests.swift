@@ -16,17 +16,17 @@ struct StoreOrganisationTests {
         ]
     )
 
-    @Test("a fresh store has an empty organisation")
-    func empty() async throws {
-        try await withTemporaryStore { store, _ in
+    @Test("a fresh store has an empty organisation", arguments: Backend.all)
+    func empty(backend: Backend) async throws {
+        try await withTemporaryStore(backend: backend) { store, _ in
             let organisation = try await store.organisation()
             #expect(organisation == Organisation(commands: [], departments: []))
         }
     }
 
-    @Test("save then load gives back the same commands and departments in the same order")
-    func roundTrip() async throws {
-        try await withTemporaryStore { store, _ in
+    @Test("save then load gives back the same commands and departments in the same order", arguments: Backend.all)
+    func roundTrip(backend: Backend) async throws {
+        try await withTemporaryStore(backend: backend) { store, _ in
             try await store.saveOrganisation(Self.sample)
             #expect(try await store.organisation() == Self.sample)
 
@@ -35,9 +35,9 @@ struct StoreOrganisationTests {
         }
     }
 
-    @Test("saving replaces the whole organisation")
-    func replaces() async throws {
-        try await withTemporaryStore { store, _ in
+    @Test("saving replaces the whole organisation", arguments: Backend.all)
+    func replaces(backend: Backend) async throws {
+        try await withTemporaryStore(backend: backend) { store, _ in
             try await store.saveOrganisation(DemoDistrict.organisation)
             try await store.saveOrganisation(Self.sample)
             let loaded = try await store.organisation()
@@ -46,9 +46,9 @@ struct StoreOrganisationTests {
         }
     }
 
-    @Test("a failing save (two departments with one code) keeps the previous organisation")
-    func failingSave() async throws {
-        try await withTemporaryStore { store, _ in
+    @Test("a failing save (two departments with one code) keeps the previous organisation", arguments: Backend.all)
+    func failingSave(backend: Backend) async throws {
+        try await withTemporaryStore(backend: backend) { store, _ in
             try await store.saveOrganisation(Self.sample)
             var broken = DemoDistrict.organisation
             broken.departments.append(broken.departments[0])
@@ -57,9 +57,9 @@ struct StoreOrganisationTests {
         }
     }
 
-    @Test("the organisation survives closing and reopening the store")
-    func survivesReopen() async throws {
-        try await TemporaryDirectory.with { directory in
+    @Test("the organisation survives closing and reopening the store", arguments: Backend.all)
+    func survivesReopen(backend: Backend) async throws {
+        try await TemporaryDirectory.with(backend: backend) { directory in
             let store = try await directory.open()
             try await store.saveOrganisation(Self.sample)
             await store.close()

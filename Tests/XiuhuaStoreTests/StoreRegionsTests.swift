@@ -43,9 +43,9 @@ private func canonical(_ features: [RegionFeature]) -> [Region] {
 
 @Suite("Store regions")
 struct StoreRegionsTests {
-    @Test("replaceRegions then regionFeatures gives back every region and outline, parents first")
-    func roundTrip() async throws {
-        try await withTemporaryStore { store, _ in
+    @Test("replaceRegions then regionFeatures gives back every region and outline, parents first", arguments: Backend.all)
+    func roundTrip(backend: Backend) async throws {
+        try await withTemporaryStore(backend: backend) { store, _ in
             let original = smallDistrict()
             try await store.replaceRegions(original)
             let loaded = try await store.regionFeatures()
@@ -66,9 +66,9 @@ struct StoreRegionsTests {
         }
     }
 
-    @Test("an empty store has no regions")
-    func emptyStore() async throws {
-        try await withTemporaryStore { store, _ in
+    @Test("an empty store has no regions", arguments: Backend.all)
+    func emptyStore(backend: Backend) async throws {
+        try await withTemporaryStore(backend: backend) { store, _ in
             let features = try await store.regionFeatures()
             let districtCode = try await store.meta("district_code")
             #expect(features.isEmpty)
@@ -76,9 +76,9 @@ struct StoreRegionsTests {
         }
     }
 
-    @Test("replacing removes regions that are not in the new tree")
-    func replaceIsWhole() async throws {
-        try await withTemporaryStore { store, _ in
+    @Test("replacing removes regions that are not in the new tree", arguments: Backend.all)
+    func replaceIsWhole(backend: Backend) async throws {
+        try await withTemporaryStore(backend: backend) { store, _ in
             try await store.replaceRegions(smallDistrict())
             let other = smallDistrict(code: "110102", name: "西城区")
             try await store.replaceRegions(other)
@@ -89,9 +89,9 @@ struct StoreRegionsTests {
         }
     }
 
-    @Test("a failing replace (two features with one code) leaves the previous regions exactly in place")
-    func failingReplaceDuplicate() async throws {
-        try await withTemporaryStore { store, _ in
+    @Test("a failing replace (two features with one code) leaves the previous regions exactly in place", arguments: Backend.all)
+    func failingReplaceDuplicate(backend: Backend) async throws {
+        try await withTemporaryStore(backend: backend) { store, _ in
             let original = smallDistrict()
             try await store.replaceRegions(original)
             let before = try await store.regionFeatures()
@@ -107,9 +107,9 @@ struct StoreRegionsTests {
         }
     }
 
-    @Test("a failing replace in a later batch (a parent that does not exist) also changes nothing")
-    func failingReplaceLateBatch() async throws {
-        try await withTemporaryStore { store, _ in
+    @Test("a failing replace in a later batch (a parent that does not exist) also changes nothing", arguments: Backend.all)
+    func failingReplaceLateBatch(backend: Backend) async throws {
+        try await withTemporaryStore(backend: backend) { store, _ in
             try await store.replaceRegions(smallDistrict())
             let before = try await store.regionFeatures()
 
@@ -136,9 +136,9 @@ struct StoreRegionsTests {
         }
     }
 
-    @Test("progress is reported per batch of 500 up to the total")
-    func progressReports() async throws {
-        try await withTemporaryStore { store, _ in
+    @Test("progress is reported per batch of 500 up to the total", arguments: Backend.all)
+    func progressReports(backend: Backend) async throws {
+        try await withTemporaryStore(backend: backend) { store, _ in
             var features = smallDistrict()
             let cell = try #require(features.first { $0.region.level == .grid }?.geometry)
             for i in 13...999 {
@@ -156,9 +156,9 @@ struct StoreRegionsTests {
         }
     }
 
-    @Test("regions survive closing and reopening the store")
-    func survivesReopen() async throws {
-        try await TemporaryDirectory.with { directory in
+    @Test("regions survive closing and reopening the store", arguments: Backend.all)
+    func survivesReopen(backend: Backend) async throws {
+        try await TemporaryDirectory.with(backend: backend) { directory in
             let original = smallDistrict()
             let store = try await directory.open()
             try await store.replaceRegions(original)

@@ -3,21 +3,23 @@ import Hummingbird
 import NIOCore
 
 /// What monitoring reads: `GET /readyz` (database reachable and schema current, else 503
-/// with the reason) and `GET /metrics` (Prometheus text format).
+/// with the reason; either way naming the database, e.g. `postgresql 10.0.0.5:5432/xiuhua`)
+/// and `GET /metrics` (Prometheus text format).
 struct OperationsRoutes {
     let services: XiuhuaServices
 
     struct Readiness: ResponseCodable {
         let status: String
         let reason: String?
+        let database: String
     }
 
     func add(to router: Router<XiuhuaRequestContext>) {
         router.get("/readyz") { _, _ -> Response in
             if let reason = await services.store.notReadyReason() {
-                return try json(Readiness(status: "not_ready", reason: reason), status: .serviceUnavailable)
+                return try json(Readiness(status: "not_ready", reason: reason, database: services.store.databaseName), status: .serviceUnavailable)
             }
-            return try json(Readiness(status: "ready", reason: nil))
+            return try json(Readiness(status: "ready", reason: nil, database: services.store.databaseName))
         }
         router.get("/metrics") { _, context -> Response in
             do {

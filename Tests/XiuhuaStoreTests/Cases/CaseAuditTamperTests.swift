@@ -8,9 +8,9 @@ import XiuhuaStore
 /// whoever edits the database behind the store's back is found, and the case is named.
 @Suite("Audit against tampering")
 struct CaseAuditTamperTests {
-    @Test("histories written through the store pass the audit, every case and event counted")
-    func untouchedHistoryIsIntact() async throws {
-        try await CaseStoreFixture.with { fixture in
+    @Test("histories written through the store pass the audit, every case and event counted", arguments: Backend.all)
+    func untouchedHistoryIsIntact(backend: Backend) async throws {
+        try await CaseStoreFixture.with(backend: backend) { fixture in
             _ = try await fixture.threeCases()
             let report = try await fixture.store.verifyAudit()
             #expect(report.isIntact, "\(report.firstBroken.map { "\($0.number): \($0.reason)" } ?? "")")
@@ -19,9 +19,9 @@ struct CaseAuditTamperTests {
         }
     }
 
-    @Test("while the append-only triggers exist, a plain UPDATE or DELETE of an event is refused and changes nothing")
-    func triggersRefuseEdits() async throws {
-        try await CaseStoreFixture.with { fixture in
+    @Test("while the append-only triggers exist, a plain UPDATE or DELETE of an event is refused and changes nothing", arguments: Backend.all)
+    func triggersRefuseEdits(backend: Backend) async throws {
+        try await CaseStoreFixture.with(backend: backend) { fixture in
             let cases = try await fixture.threeCases()
             let body = try #require(try await fixture.eventBody(cases.handled, seq: 2))
             let statements: [SQLQueryString] = [
@@ -40,9 +40,9 @@ struct CaseAuditTamperTests {
         }
     }
 
-    @Test("an event's body altered by SQL, once the trigger is dropped, is found and exactly that case is named")
-    func alteredEventIsNamed() async throws {
-        try await CaseStoreFixture.with { fixture in
+    @Test("an event's body altered by SQL, once the trigger is dropped, is found and exactly that case is named", arguments: Backend.all)
+    func alteredEventIsNamed(backend: Backend) async throws {
+        try await CaseStoreFixture.with(backend: backend) { fixture in
             let cases = try await fixture.threeCases()
             // The verification is turned from "real" into "not real", in valid canonical JSON.
             let body = try #require(try await fixture.eventBody(cases.handled, seq: 2))
@@ -51,7 +51,7 @@ struct CaseAuditTamperTests {
             event.change = .verified(real: false)
             event.note = "现场无垃圾"
             let forged = String(decoding: try event.canonicalJSON(), as: UTF8.self)
-            try await fixture.sql("DROP TRIGGER case_events_no_update")
+            try await fixture.dropTrigger("case_events_no_update")
             try await fixture.sql("""
                 UPDATE case_events SET body = \(bind: forged) WHERE case_number = \(bind: cases.handled) AND seq = 2
                 """)
@@ -64,11 +64,11 @@ struct CaseAuditTamperTests {
         }
     }
 
-    @Test("a deleted middle event is found and its case named")
-    func deletedEventIsNamed() async throws {
-        try await CaseStoreFixture.with { fixture in
+    @Test("a deleted middle event is found and its case named", arguments: Backend.all)
+    func deletedEventIsNamed(backend: Backend) async throws {
+        try await CaseStoreFixture.with(backend: backend) { fixture in
             let cases = try await fixture.threeCases()
-            try await fixture.sql("DROP TRIGGER case_events_no_delete")
+            try await fixture.dropTrigger("case_events_no_delete")
             try await fixture.sql("DELETE FROM case_events WHERE case_number = \(bind: cases.handled) AND seq = 3")
 
             let report = try await fixture.store.verifyAudit()
@@ -77,11 +77,11 @@ struct CaseAuditTamperTests {
         }
     }
 
-    @Test("a removed last event is found: the projection no longer matches the history")
-    func deletedLastEventIsNamed() async throws {
-        try await CaseStoreFixture.with { fixture in
+    @Test("a removed last event is found: the projection no longer matches the history", arguments: Backend.all)
+    func deletedLastEventIsNamed(backend: Backend) async throws {
+        try await CaseStoreFixture.with(backend: backend) { fixture in
             let cases = try await fixture.threeCases()
-            try await fixture.sql("DROP TRIGGER case_events_no_delete")
+            try await fixture.dropTrigger("case_events_no_delete")
             try await fixture.sql("DELETE FROM case_events WHERE case_number = \(bind: cases.handled) AND seq = 5")
 
             let report = try await fixture.store.verifyAudit()
@@ -89,11 +89,13 @@ struct CaseAuditTamperTests {
         }
     }
 
-    @Test("a projection snapshot edited by SQL is found and its case named")
-    func editedSnapshotIsNamed() async throws {
-        try await CaseStoreFixture.with { fixture in
+    @Test("a projection snapshot edited by SQL is found and its case named", arguments: Backend.all)
+    func editedSnapshotIsNamed(backend: Backend) async throws {
+        try await CaseStoreFixture.with(backend: backend) { fixture in
             let cases = try await fixture.threeCases()
-            try await fixture.sql("""
+            try await fixture.sql(backend == .postgres ? """
+                UPDATE cases SET snapshot = jsonb_set(snapshot::jsonb, '{state}', '"closed"')::text WHERE number = \(bind: cases.handled)
+                """ : """
                 UPDATE cases SET snapshot = json_set(snapshot, '$.state', 'closed') WHERE number = \(bind: cases.handled)
                 """)
             let report = try await fixture.store.verifyAudit()
@@ -110,7 +112,13 @@ struct CaseAuditTamperTests {
         "suspended = 1",
     ])
     func editedProjectionColumnIsNamed(assignment: String) async throws {
-        try await CaseStoreFixture.with { fixture in
+        for backend in Backend.all {
+            try await editedProjectionColumnIsNamed(assignment: assignment, backend: backend)
+        }
+    }
+
+    private func editedProjectionColumnIsNamed(assignment: String, backend: Backend) async throws {
+        try await CaseStoreFixture.with(backend: backend) { fixture in
             let cases = try await fixture.threeCases()
             try await fixture.sql("UPDATE cases SET \(unsafeRaw: assignment) WHERE number = \(bind: cases.handled)")
             let report = try await fixture.store.verifyAudit()

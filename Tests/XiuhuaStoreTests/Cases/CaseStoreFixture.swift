@@ -4,10 +4,9 @@ import SQLKit
 import Xiuhua
 import XiuhuaStore
 
-/// A store of its own in a temporary directory, with the people of the story and a few
+/// A store of its own in a temporary directory (or PostgreSQL schema), with the people of the story and a few
 /// cases taken through the workflow, for tests that read and tamper with the database.
 struct CaseStoreFixture: Sendable {
-    let directory: String
     let store: Store
 
     static let calendar = WorkCalendar.chinaDefault
@@ -23,23 +22,17 @@ struct CaseStoreFixture: Sendable {
     static let street = Actor(id: "demo-yongtai", name: "陈静", role: .streetOfficer, streetCodes: ["140213003"])
 
     /// Opens a fresh store for `body` and removes it afterwards, whatever happens.
-    static func with<T: Sendable>(_ body: (CaseStoreFixture) async throws -> T) async throws -> T {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("xiuhua-store-test-\(UUID().uuidString)").path
-        let store = try await Store.openSQLite(dataDirectory: directory, logger: logger)
-        let fixture = CaseStoreFixture(directory: directory, store: store)
-        do {
-            let value = try await body(fixture)
-            await fixture.remove()
-            return value
-        } catch {
-            await fixture.remove()
-            throw error
+    static func with<T: Sendable>(backend: Backend = .sqlite, _ body: (CaseStoreFixture) async throws -> T) async throws -> T {
+        try await withTemporaryStore(backend: backend) { store, _ in
+            try await body(CaseStoreFixture(store: store))
         }
     }
 
-    private func remove() async {
-        await store.close()
-        try? FileManager.default.removeItem(atPath: directory)
+    /// Drops one of the append-only triggers, as someone bypassing the store would.
+    func dropTrigger(_ name: String) async throws {
+        try await store.engine.write { db in
+            try await db.raw(db.dialect.name == "postgresql" ? "DROP TRIGGER \(ident: name) ON case_events" : "DROP TRIGGER \(ident: name)").run()
+        }
     }
 
     /// The guesthouse-yard report, as the operator files it from a call.

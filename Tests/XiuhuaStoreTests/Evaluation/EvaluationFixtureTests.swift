@@ -73,9 +73,9 @@ struct EvaluationFixtureTests {
         try #require(try await store.evaluationTallies([.district], in: november2026)[.district]?[""])
     }
 
-    @Test("counts: reported, accepted, closed, disposal, rework, extension, overdue")
-    func counts() async throws {
-        try await withTemporaryStore { store, _ in
+    @Test("counts: reported, accepted, closed, disposal, rework, extension, overdue", arguments: Backend.all)
+    func counts(backend: Backend) async throws {
+        try await withTemporaryStore(backend: backend) { store, _ in
             try await Self.play(store)
             let t = try await Self.district(store)
             #expect(t[.reported] == 6)            // A–F; G was reported in October
@@ -105,9 +105,9 @@ struct EvaluationFixtureTests {
         }
     }
 
-    @Test("rates: 结案率, 按期结案率, 按期处置率, 返工率, 延期率, 监督举报率, 有效上报率 and stage rates")
-    func rates() async throws {
-        try await withTemporaryStore { store, _ in
+    @Test("rates: 结案率, 按期结案率, 按期处置率, 返工率, 延期率, 监督举报率, 有效上报率 and stage rates", arguments: Backend.all)
+    func rates(backend: Backend) async throws {
+        try await withTemporaryStore(backend: backend) { store, _ in
             try await Self.play(store)
             let t = try await Self.district(store)
             func rate(_ indicator: Indicator) -> Double? { indicator.value(t).rate }
@@ -129,9 +129,9 @@ struct EvaluationFixtureTests {
         }
     }
 
-    @Test("12345 三率: 满意率 = (满意 + 0.9 × 基本满意) / 有效回访数")
-    func hotline() async throws {
-        try await withTemporaryStore { store, _ in
+    @Test("12345 三率: 满意率 = (满意 + 0.9 × 基本满意) / 有效回访数", arguments: Backend.all)
+    func hotline(backend: Backend) async throws {
+        try await withTemporaryStore(backend: backend) { store, _ in
             try await Self.play(store)
             let t = try await Self.district(store)
             #expect(t[.rated] == 2)
@@ -141,9 +141,9 @@ struct EvaluationFixtureTests {
         }
     }
 
-    @Test("regions, departments and posts each get their share")
-    func units() async throws {
-        try await withTemporaryStore { store, _ in
+    @Test("regions, departments and posts each get their share", arguments: Backend.all)
+    func units(backend: Backend) async throws {
+        try await withTemporaryStore(backend: backend) { store, _ in
             try await Self.play(store)
             let all = try await store.evaluationTallies([.street, .grid, .department, .post], in: Self.november2026)
             #expect(all[.street]?["S2"]?[.reported] == 1)
@@ -161,9 +161,9 @@ struct EvaluationFixtureTests {
         }
     }
 
-    @Test("October is frozen: G counts there, accepted but not closed by 31 October")
-    func october() async throws {
-        try await withTemporaryStore { store, _ in
+    @Test("October is frozen: G counts there, accepted but not closed by 31 October", arguments: Backend.all)
+    func october(backend: Backend) async throws {
+        try await withTemporaryStore(backend: backend) { store, _ in
             try await Self.play(store)
             let october = try EvaluationPeriod("2026-10")
             let t = try #require(try await store.evaluationTallies([.district], in: october)[.district]?[""])

@@ -5,9 +5,9 @@ import XiuhuaStore
 
 @Suite("Evaluation recount")
 struct EvaluationRecountTests {
-    @Test("every past period's stored tallies equal a from-scratch recount over the raw events", arguments: [7, 42])
-    func recountAgrees(seed: UInt64) async throws {
-        try await withTemporaryStore { store, _ in
+    @Test("every past period's stored tallies equal a from-scratch recount over the raw events", arguments: Backend.all, [7, 42])
+    func recountAgrees(backend: Backend, seed: UInt64) async throws {
+        try await withTemporaryStore(backend: backend) { store, _ in
             var generator = HistoryGenerator(seed: seed)
             // 90 cases from 25 October, one every 13 hours: across October, November and December.
             try await generator.fill(store, count: 90, from: november(-16 * 24 * 60), spacingMinutes: 13 * 60)
