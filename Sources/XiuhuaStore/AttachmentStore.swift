@@ -39,15 +39,15 @@ public struct AttachmentStore: Sendable {
         self.directory = directory
     }
 
-    /// The store's attachments beside its SQLite file; nil for a store that has no file.
+    /// The store's attachments under its files directory (beside the SQLite file, or the
+    /// data directory given with a shared database); nil when it has none.
     public init?(store: Store) {
-        guard let engine = store.engine as? SQLiteEngine else { return nil }
-        let dataDirectory = (engine.path as NSString).deletingLastPathComponent
+        guard let dataDirectory = store.filesDirectory else { return nil }
         self.init(store: store, directory: (dataDirectory as NSString).appendingPathComponent("uploads"))
     }
 
     public static func id(of bytes: Data) -> String {
-        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        Hex.string(SHA256.hash(data: bytes))
     }
 
     /// Whether `text` has the shape of an attachment id (64 lowercase hex digits).

@@ -25,6 +25,12 @@ extension Store {
         ("accounts", nil), ("sessions", nil), ("api_keys", nil), ("case_counters", nil),
         ("cases", nil), ("case_events", nil), ("case_facts", nil),
         ("evaluation_tallies", "period, dimension, unit"), ("web_photos", nil), ("notification_outbox", nil),
+        ("attachments", nil),
+        ("campaigns", nil), ("campaign_areas", nil), ("campaign_reports", nil), ("campaign_cases", nil),
+        ("vaccines", nil), ("residents", nil), ("canvass_visits", nil), ("vaccination_sites", nil), ("roving_schedule", nil),
+        ("appointments", nil), ("doses", nil), ("supervision_groups", nil), ("site_inspections", nil),
+        ("shops", nil), ("inspections", nil), ("inspection_cases", nil), ("duty_contracts", nil), ("shop_boards", nil),
+        ("rectification_notices", nil), ("idle_spaces", nil),
     ]
 
     /// Copies this SQLite store, row for row, into `target` (an empty, migrated store, in

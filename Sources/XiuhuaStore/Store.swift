@@ -17,8 +17,14 @@ public final class Store: Sendable {
     /// Coalesces concurrent intake into batches (see `Store+IntakeBatch.swift`).
     let intakeQueue = IntakeQueue()
 
-    public init(engine: any DatabaseEngine) {
+    /// Where files that belong with the data are kept (uploaded photos under `uploads/`):
+    /// the SQLite file's directory, or for a shared database the data directory the server
+    /// was given (every server of a district must see the same one).
+    public let filesDirectory: String?
+
+    public init(engine: any DatabaseEngine, filesDirectory: String? = nil) {
         self.engine = engine
+        self.filesDirectory = filesDirectory ?? (engine as? SQLiteEngine).map { ($0.path as NSString).deletingLastPathComponent }
     }
 
     /// Changes after every committed write of cases by this store object.
@@ -50,8 +56,10 @@ public final class Store: Sendable {
     /// Opens the shared store in the PostgreSQL database at `url` and, unless told
     /// otherwise, brings its schema up to date. With `schema`, the store lives in that
     /// schema (which must exist) instead of the connection's default.
-    public static func openPostgres(url: String, schema: String? = nil, logger: Logger, migrate: Bool = true) async throws -> Store {
-        let store = Store(engine: try await PostgresEngine.connect(url: url, schema: schema, logger: logger))
+    public static func openPostgres(
+        url: String, schema: String? = nil, filesDirectory: String? = nil, logger: Logger, migrate: Bool = true
+    ) async throws -> Store {
+        let store = Store(engine: try await PostgresEngine.connect(url: url, schema: schema, logger: logger), filesDirectory: filesDirectory)
         if migrate {
             do {
                 try await Migrator().migrate(store.engine)

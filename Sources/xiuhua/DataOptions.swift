@@ -47,7 +47,7 @@ struct DataOptions: ParsableArguments {
             guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else {
                 throw CLIError("--database 需要 postgres:// 地址 (--database takes a postgres:// URL; for SQLite use --data)")
             }
-            return try await Store.openPostgres(url: url, logger: logger, migrate: migrate)
+            return try await Store.openPostgres(url: url, filesDirectory: data, logger: logger, migrate: migrate)
         }
         return try await Store.openSQLite(dataDirectory: data, logger: logger, migrate: migrate)
     }

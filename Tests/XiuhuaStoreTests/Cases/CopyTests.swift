@@ -13,13 +13,23 @@ struct CopyTests {
             let cases = try await fixture.threeCases()
             let source = fixture.store
             try await source.saveOrganisation(DemoDistrict.organisation)
-            _ = try await source.savePhoto(Data([0, 1, 2, 255]), contentType: "image/png", at: CaseStoreFixture.start)
+            let uploads = FileManager.default.temporaryDirectory.appendingPathComponent("xiuhua-copy-uploads-\(UUID().uuidString)").path
+            defer { try? FileManager.default.removeItem(atPath: uploads) }
+            _ = try await AttachmentStore(store: source, directory: uploads)
+                .save(Data([0, 1, 2, 255]), facts: ImageFacts(mediaType: "image/png", width: 1, height: 1), uploadedBy: nil, at: CaseStoreFixture.start)
             _ = try await source.createAPIKey(name: "12345", perMinute: 10, at: CaseStoreFixture.start)
             try await TemporaryDirectory.with(backend: .postgres) { directory in
                 let target = try await directory.open()
                 let seen = ProgressLog()
                 let report = try await source.copy(to: target) { table, copied, total in seen.add(table, copied, total) }
                 #expect(report.countsMatch, "\(report.rows)")
+                #expect(report.rows.first { $0.table == "attachments" }?.target == 1)
+                // Every table of the schema is copied: a new table must be added to the list.
+                let tables = try await source.engine.read { db in
+                    try await db.raw("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations'")
+                        .all().map { try $0.decode(column: "name", as: String.self) }
+                }
+                #expect(Set(tables) == Set(report.rows.map(\.table)))
                 #expect(report.rows.first { $0.table == "case_events" }?.target == 10)
                 #expect(report.audit.isIntact && report.audit.casesChecked == 3)
                 #expect(seen.finished.contains("case_events"))

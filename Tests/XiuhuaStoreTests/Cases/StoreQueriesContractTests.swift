@@ -88,10 +88,15 @@ struct StoreQueriesContractTests {
         try await F.with(backend: backend) { fixture in
             let store = fixture.store
             let bytes = Data([0, 1, 2, 255, 0, 0x27, 0x5C])
-            let key = try await store.savePhoto(bytes, contentType: "image/jpeg", at: F.start)
-            #expect(try await store.savePhoto(bytes, contentType: "image/jpeg", at: Self.later) == key, "the same photo twice is kept once")
-            #expect(try await store.photo(key)?.bytes == bytes)
-            #expect(try await store.photo("nope") == nil)
+            let uploads = FileManager.default.temporaryDirectory.appendingPathComponent("xiuhua-contract-uploads-\(UUID().uuidString)").path
+            defer { try? FileManager.default.removeItem(atPath: uploads) }
+            let attachments = AttachmentStore(store: store, directory: uploads)
+            let facts = ImageFacts(mediaType: "image/jpeg", width: 4, height: 3)
+            let first = try await attachments.save(bytes, facts: facts, uploadedBy: "demo-operator", at: F.start)
+            let again = try await attachments.save(bytes, facts: facts, uploadedBy: nil, at: Self.later)
+            #expect(first.isNew && !again.isNew && again.attachment.id == first.attachment.id, "the same photo twice is kept once")
+            #expect(try await attachments.attachment(first.attachment.id)?.width == 4)
+            #expect(try await attachments.attachment(String(repeating: "0", count: 64)) == nil)
 
             let account = Account(id: "a1", username: "zhang", name: "张伟", role: .streetOfficer, streetCodes: ["140213003", "140213001"], passwordHash: "x")
             try await store.addAccount(account, at: F.start)
