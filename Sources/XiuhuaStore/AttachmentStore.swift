@@ -151,11 +151,24 @@ public struct AttachmentStore: Sendable {
         let temporary = (folder as NSString).appendingPathComponent(".\(id.dropFirst(2)).\(UUID().uuidString).partial")
         do {
             try bytes.write(to: URL(fileURLWithPath: temporary))
+            // On disk before its row is committed (the database commits durably), so a
+            // crash never leaves a row that names a missing or partial file: the file's
+            // bytes, then its name in the folder.
+            try Self.flush(temporary)
             guard rename(temporary, target) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target]) }
+            try Self.flush(folder)
         } catch {
             try? manager.removeItem(atPath: temporary)
             throw error
         }
         return true
+    }
+
+    /// fsync of a file or a folder.
+    private static func flush(_ path: String) throws {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
     }
 }
