@@ -114,6 +114,17 @@ struct IntakeRateLimitTests {
         }
     }
 
+    @Test("Open311 token lookups share the address's bucket with ticket lookups")
+    func open311TokensLimited() async throws {
+        try await Self.withServer(Self.settings(perMinute: 1, burst: 2)) { (client: any TestClientProtocol) async throws in
+            #expect(try await Self.lookup(client).status == .notFound)
+            #expect(try await client.execute(uri: "/open311/v2/tokens/ABCDEFGHJK.json", method: .get).status == .notFound)
+            let limited = try await client.execute(uri: "/open311/v2/tokens/ABCDEFGHJK.json", method: .get)
+            #expect(limited.status == .tooManyRequests)
+            #expect(limited.headers[.retryAfter] != nil)
+        }
+    }
+
     @Test("the bucket refills at the configured rate")
     func refills() async throws {
         try await Self.withServer(Self.settings(perMinute: 600, burst: 1)) { (client: any TestClientProtocol) async throws in

@@ -71,7 +71,10 @@ struct IntakeRateLimitMiddleware: RouterMiddleware {
             // A citizen's photo upload is intake too: it writes a file for anyone who asks.
             return (parts[0] == "ticket" && parts[2] == "rating")
                 || (parts[0] == "api" && parts[1] == "v1" && (parts[2] == "cases" || parts[2] == "attachments"))
-        case (.get, 4): return parts[0] == "api" && parts[1] == "v1" && parts[2] == "tickets"
+        case (.get, 4):
+            // A ticket code is the key to a citizen's case: lookups by code, in our API and
+            // as Open311 tokens, share the limit.
+            return (parts[0] == "api" && parts[1] == "v1" && parts[2] == "tickets") || (parts[0] == "open311" && parts[2] == "tokens")
         case (.post, 5): return parts[0] == "api" && parts[1] == "v1" && parts[2] == "tickets" && parts[4] == "rating"
         default: return false
         }
