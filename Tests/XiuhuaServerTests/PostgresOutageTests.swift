@@ -48,6 +48,11 @@ struct PostgresOutageTests {
                 #expect(refused.status == .serviceUnavailable, "\(refused.text)")
                 #expect(try refused.object()["error"] as? String == "database_unavailable", "\(refused.text)")
                 #expect(refused.headers[.retryAfter] != nil)
+                // Open311 clients get the same 503, in the spec's error shape.
+                let open311 = try await client.get("/open311/v2/requests.json")
+                #expect(open311.status == .serviceUnavailable, "\(open311.text)")
+                #expect(open311.text.hasPrefix(#"[{"code":503,"description":"#), "\(open311.text)")
+                #expect(open311.headers[.retryAfter] != nil)
 
                 try await administer("ALTER DATABASE \(ident: name) ALLOW_CONNECTIONS true")
                 var back = false

@@ -211,6 +211,12 @@ struct Open311Routes {
             return error.response(format)
         } catch let error as APIError {
             return Open311Error(error).response(format)
+        } catch let error as PostgresEngineError where error.isUnavailable {
+            // As the native API says it: the shared database is away, nothing was written,
+            // and the same request will succeed once it is back.
+            var response = Open311Error(.serviceUnavailable, "数据库暂不可用，请稍后重试 (database unavailable: \(error.description))").response(format)
+            response.headers[.retryAfter] = "5"
+            return response
         } catch {
             context?.logger.error("open311 failure", metadata: ["error": "\(error)"])
             // The spec's general error ("CRM is down") is a 400.
