@@ -53,6 +53,11 @@ struct PostgresOutageTests {
                 #expect(open311.status == .serviceUnavailable, "\(open311.text)")
                 #expect(open311.text.hasPrefix(#"[{"code":503,"description":"#), "\(open311.text)")
                 #expect(open311.headers[.retryAfter] != nil)
+                // A citizen's ticket page says it in words, as a page.
+                let ticket = try await client.get("/ticket/ABCDEFGHJK")
+                #expect(ticket.status == .serviceUnavailable)
+                #expect(ticket.headers[.contentType]?.hasPrefix("text/html") == true)
+                #expect(ticket.text.contains("系统数据库暂时无法访问"), "\(ticket.text)")
 
                 try await administer("ALTER DATABASE \(ident: name) ALLOW_CONNECTIONS true")
                 var back = false

@@ -2,7 +2,7 @@
 enum WebText: MessageCatalog {
     enum Key: String, CaseIterable {
         case brand, skipToContent, switchLanguage, navReport, navTicket, navBoard, navShopBoard, navCampaigns, navVaccination, navConsole, navDashboard, navMonthlyReport, navHome
-        case footer, errorTitle, errorCSRF, errorNotFound, errorBadRequest, errorForbidden, errorTooMany, errorTooManyRequests, errorServer
+        case footer, errorTitle, errorCSRF, errorNotFound, errorBadRequest, errorForbidden, errorTooMany, errorTooManyRequests, errorDatabaseUnavailable, errorServer
         case backHome, mapLabel, mapZoomIn, mapZoomOut, mapHint, noScriptMap
     }
 
@@ -28,6 +28,7 @@ enum WebText: MessageCatalog {
         .errorForbidden: ("您无权执行这个操作。", "You may not do this."),
         .errorTooMany: ("登录失败次数过多，请 {minutes} 分钟后再试。", "Too many failed sign-ins. Try again in {minutes} minutes."),
         .errorTooManyRequests: ("提交过于频繁，请 {seconds} 秒后再试。", "Too many requests from your address. Try again in {seconds} seconds."),
+        .errorDatabaseUnavailable: ("系统数据库暂时无法访问，您的操作没有保存。请稍后再试。", "The database cannot be reached just now; nothing was saved. Please try again shortly."),
         .errorServer: ("服务器内部错误，请稍后再试。", "Internal error; please try again later."),
         .backHome: ("返回首页", "Back to the home page"),
         .mapLabel: ("地图：拖动平移，滚轮或按钮缩放", "Map: drag to pan, wheel or buttons to zoom"),

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HTTPTypes
 import Xiuhua
+import XiuhuaStore
 
 /// What every page needs to know about its request: the language, the form token, who is
 /// signed in and where the page is (for the language switch).
@@ -168,6 +169,12 @@ struct WebErrorMiddleware: RouterMiddleware {
             return try page(request, context, status: error.status, message: error.message)
         } catch let error as HTTPResponseError where error.status == .notFound {
             return try page(request, context, status: .notFound, error: .notFound)
+        } catch let error as PostgresEngineError where error.isUnavailable {
+            // A page in the visitor's language, as the API says database_unavailable.
+            let language = UILanguage.page(request)
+            var response = try page(request, context, status: .serviceUnavailable, message: WebText.text(.errorDatabaseUnavailable, language))
+            response.headers[.retryAfter] = "5"
+            return response
         }
     }
 
