@@ -6,6 +6,7 @@ enum ShopConsoleText: MessageCatalog {
         case contracts, inspections, notices, noneYet, number, status, validity, print, when, template, score, officer
         case failedItems, openCase, state, deadline, overdue, registered, refused, badNumber, notAllowed, back
         case unsigned, pending, active, expiring, expired
+        case contractsTitle, noticesTitle, all, shop, noContracts, noNotices, records
     }
 
     static let table: [Key: (zh: String, en: String)] = [
@@ -59,5 +60,12 @@ enum ShopConsoleText: MessageCatalog {
         .active: ("有效", "Valid"),
         .expiring: ("即将到期", "Expiring"),
         .expired: ("已过期", "Expired"),
+        .contractsTitle: ("门前五包责任书", "Frontage duty contracts"),
+        .noticesTitle: ("整改通知书", "Rectification notices"),
+        .all: ("全部", "All"),
+        .shop: ("商户", "Shop"),
+        .noContracts: ("没有符合条件的责任书。", "No contracts match."),
+        .noNotices: ("没有符合条件的整改通知书。", "No notices match."),
+        .records: ("台账", "Records"),
     ]
 }

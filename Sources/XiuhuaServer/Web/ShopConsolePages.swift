@@ -27,7 +27,22 @@ struct ShopConsolePages {
         return account
     }
 
-    private func signInFirst(_ request: Request) -> Response {
+    /// Links between the shop registry's lists: shops, contracts, notices.
+    static func recordLinks(_ page: PageContext) -> Markup {
+        func t(_ key: ShopConsoleText.Key) -> String { ShopConsoleText.text(key, page.language) }
+        let links: [(String, ShopConsoleText.Key)] = [("/console/shops", .title), ("/console/contracts", .contractsTitle), ("/console/notices", .noticesTitle)]
+        let items = links.map { href, key -> Markup in
+            "<a href=\"\(href)\"\(Markup.when(page.path == href, " aria-current=\"page\""))>\(t(key))</a>"
+        }
+        return "<nav class=\"pager\" aria-label=\"\(t(.records))\">\(items)</nav>"
+    }
+
+    /// Overdue: marked so by the scan, or past its deadline while still open.
+    static func isOverdue(_ notice: RectificationNotice, at now: Date) -> Bool {
+        notice.state == .overdue || (notice.state == .issued || notice.state == .served) && notice.deadline < now
+    }
+
+    static func signInFirst(_ request: Request) -> Response {
         let path = request.uri.path + (request.uri.query.map { "?\($0)" } ?? "")
         return Response.redirect(to: "/console/login?next=\(path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")", type: .found)
     }
@@ -35,7 +50,7 @@ struct ShopConsolePages {
     // MARK: - List
 
     func list(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
-        guard let account = try reader(request, context) else { return signInFirst(request) }
+        guard let account = try reader(request, context) else { return Self.signInFirst(request) }
         let page = PageContext(request, context, tileURL: tileURL)
         func t(_ key: ShopConsoleText.Key) -> String { ShopConsoleText.text(key, page.language) }
         let parameters = request.uri.queryParameters
@@ -78,6 +93,7 @@ struct ShopConsolePages {
         if pageNumber * 50 < total { pager.append(pageLink(pageNumber + 1, .nextPage)) }
         let body: Markup = """
         <h1>\(t(.title))</h1>
+        \(Self.recordLinks(page))
         \(Markup.when(account.role.keepsShopRegistry, "<p><a class=\"button\" href=\"/console/shops/new\" id=\"register-shop\">\(t(.register))</a></p>"))
         <form method="get" action="/console/shops" class="filters">
         <label for="q">\(t(.search))</label>
@@ -95,7 +111,7 @@ struct ShopConsolePages {
     // MARK: - Registering
 
     func registerPage(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
-        guard let account = try reader(request, context) else { return signInFirst(request) }
+        guard let account = try reader(request, context) else { return Self.signInFirst(request) }
         guard account.role.keepsShopRegistry else { throw WebError.forbidden("role") }
         return try form(PageContext(request, context, tileURL: tileURL), values: [:], errors: [])
             .response(from: request, context: context)
@@ -104,7 +120,7 @@ struct ShopConsolePages {
     func register(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
         let form = try await FormData.read(request, context: context)
         try CSRFToken.check(request, form)
-        guard let account = try reader(request, context) else { return signInFirst(request) }
+        guard let account = try reader(request, context) else { return Self.signInFirst(request) }
         guard account.role.keepsShopRegistry else { throw WebError.forbidden("role") }
         let page = PageContext(request, context, tileURL: tileURL)
         let fields = ["name", "credit_code", "licence", "owner_name", "phone", "address", "lat", "lon"]
@@ -181,7 +197,7 @@ struct ShopConsolePages {
     // MARK: - A shop
 
     func shopPage(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
-        guard let account = try reader(request, context) else { return signInFirst(request) }
+        guard let account = try reader(request, context) else { return Self.signInFirst(request) }
         let page = PageContext(request, context, tileURL: tileURL)
         let language = page.language
         func t(_ key: ShopConsoleText.Key) -> String { ShopConsoleText.text(key, language) }
@@ -237,7 +253,7 @@ struct ShopConsolePages {
             """
         }
         let noticeRows = notices.map { notice -> Markup in
-            let overdue = notice.state == .overdue || (notice.state == .issued || notice.state == .served) && notice.deadline < now
+            let overdue = Self.isOverdue(notice, at: now)
             let state = language == .zh ? notice.state.label : notice.state.rawValue
             return """
             <tr\(Markup.when(overdue, " class=\"overdue\""))><td>\(notice.documentNumber)</td><td>\(state)\

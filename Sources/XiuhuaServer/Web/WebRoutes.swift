@@ -34,6 +34,8 @@ public struct WebRoutes {
         ConsolePages(services: services, sessions: SessionRoutes(services: services, logins: logins), attachments: attachments, tileURL: tileURL).add(to: group)
         ShopConsolePages(services: services, tileURL: tileURL).add(to: group)
         InspectionConsolePages(services: services, tileURL: tileURL).add(to: group)
+        ContractConsolePage(services: services, tileURL: tileURL).add(to: group)
+        NoticeConsolePage(services: services, tileURL: tileURL).add(to: group)
         DashboardPage(services: services, tileURL: tileURL).add(to: group)
         BoardPage(services: services, tileURL: tileURL, weights: weights).add(to: group)
         MapLayers(services: services).add(to: group)
