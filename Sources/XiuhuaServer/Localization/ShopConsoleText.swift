@@ -7,6 +7,7 @@ enum ShopConsoleText: MessageCatalog {
         case failedItems, openCase, state, deadline, overdue, registered, refused, badNumber, notAllowed, back
         case unsigned, pending, active, expiring, expired
         case contractsTitle, noticesTitle, all, shop, noContracts, noNotices, records
+        case boardTitle, month, show, chooseStreet, publish, publishHint, publishedNote, publishedDone, scores, notPublished
     }
 
     static let table: [Key: (zh: String, en: String)] = [
@@ -67,5 +68,15 @@ enum ShopConsoleText: MessageCatalog {
         .noContracts: ("没有符合条件的责任书。", "No contracts match."),
         .noNotices: ("没有符合条件的整改通知书。", "No notices match."),
         .records: ("台账", "Records"),
+        .boardTitle: ("红黑榜发布", "Publish the red & black lists"),
+        .month: ("月份", "Month"),
+        .show: ("预览", "Preview"),
+        .chooseStreet: ("请选择街道和月份以预览该月红黑榜。", "Choose a street and a month to preview its board."),
+        .publish: ("发布红黑榜", "Publish the board"),
+        .publishHint: ("发布后榜单不再改动，并在公示榜公开。", "Once published the board never changes and is shown on the public board."),
+        .publishedNote: ("该月已发布：{by} {at}", "Published: {by} {at}"),
+        .publishedDone: ("红黑榜已发布。", "The board is published."),
+        .scores: ("本月检查得分", "This month's scores"),
+        .notPublished: ("未能发布：", "Not published: "),
     ]
 }

@@ -36,6 +36,7 @@ public struct WebRoutes {
         InspectionConsolePages(services: services, tileURL: tileURL).add(to: group)
         ContractConsolePage(services: services, tileURL: tileURL).add(to: group)
         NoticeConsolePage(services: services, tileURL: tileURL).add(to: group)
+        ShopBoardConsolePage(services: services, tileURL: tileURL).add(to: group)
         DashboardPage(services: services, tileURL: tileURL).add(to: group)
         BoardPage(services: services, tileURL: tileURL, weights: weights).add(to: group)
         MapLayers(services: services).add(to: group)
