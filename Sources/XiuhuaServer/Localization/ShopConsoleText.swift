@@ -7,6 +7,7 @@ enum ShopConsoleText: MessageCatalog {
         case failedItems, openCase, state, deadline, overdue, registered, refused, badNumber, notAllowed, back
         case unsigned, pending, active, expiring, expired
         case contractsTitle, noticesTitle, all, shop, noContracts, noNotices, records
+        case spacesTitle, noSpaces, kind, hazard, history, moveTo, moved, notMoved, linkedCases
         case boardTitle, month, show, chooseStreet, publish, publishHint, publishedNote, publishedDone, scores, notPublished
     }
 
@@ -68,6 +69,15 @@ enum ShopConsoleText: MessageCatalog {
         .noContracts: ("没有符合条件的责任书。", "No contracts match."),
         .noNotices: ("没有符合条件的整改通知书。", "No notices match."),
         .records: ("台账", "Records"),
+        .spacesTitle: ("消极空间", "Idle spaces"),
+        .noSpaces: ("没有符合条件的消极空间。", "No idle spaces match."),
+        .kind: ("类型", "Kind"),
+        .hazard: ("隐患", "Hazard"),
+        .history: ("经过", "History"),
+        .moveTo: ("转为：{status}", "Move to: {status}"),
+        .moved: ("状态已更新。", "The status is updated."),
+        .notMoved: ("未能更新：", "Not updated: "),
+        .linkedCases: ("关联案件", "Linked cases"),
         .boardTitle: ("红黑榜发布", "Publish the red & black lists"),
         .month: ("月份", "Month"),
         .show: ("预览", "Preview"),

@@ -30,7 +30,7 @@ struct ShopConsolePages {
     /// Links between the shop registry's lists: shops, contracts, notices.
     static func recordLinks(_ page: PageContext) -> Markup {
         func t(_ key: ShopConsoleText.Key) -> String { ShopConsoleText.text(key, page.language) }
-        let links: [(String, ShopConsoleText.Key)] = [("/console/shops", .title), ("/console/contracts", .contractsTitle), ("/console/notices", .noticesTitle), ("/console/shop-boards", .boardTitle)]
+        let links: [(String, ShopConsoleText.Key)] = [("/console/shops", .title), ("/console/contracts", .contractsTitle), ("/console/notices", .noticesTitle), ("/console/idle-spaces", .spacesTitle), ("/console/shop-boards", .boardTitle)]
         let items = links.map { href, key -> Markup in
             "<a href=\"\(href)\"\(Markup.when(page.path == href, " aria-current=\"page\""))>\(t(key))</a>"
         }

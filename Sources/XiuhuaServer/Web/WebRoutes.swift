@@ -37,6 +37,7 @@ public struct WebRoutes {
         ContractConsolePage(services: services, tileURL: tileURL).add(to: group)
         NoticeConsolePage(services: services, tileURL: tileURL).add(to: group)
         ShopBoardConsolePage(services: services, tileURL: tileURL).add(to: group)
+        IdleSpaceConsolePages(services: services, tileURL: tileURL).add(to: group)
         DashboardPage(services: services, tileURL: tileURL).add(to: group)
         BoardPage(services: services, tileURL: tileURL, weights: weights).add(to: group)
         MapLayers(services: services).add(to: group)
