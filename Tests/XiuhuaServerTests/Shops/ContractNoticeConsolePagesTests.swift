@@ -18,6 +18,7 @@ struct ContractNoticeConsolePagesTests {
             #expect(all.text.contains("href=\"/console/shops/\(shop)\""))
             #expect(all.text.contains("href=\"/contracts/\(number)/print\""))
             #expect(all.text.contains("未签订"))
+            #expect(all.text.contains("href=\"/console/shops\" aria-current=\"page\""), "the registry's pages sit under 商户管理")
             #expect(try await Pages.page(api, "/console/contracts?status=unsigned", as: "yongtai").text.contains(number))
             #expect(try await Pages.page(api, "/console/contracts?status=expiring", as: "yongtai").text.contains("没有符合条件的责任书"))
 
