@@ -12,5 +12,7 @@ struct MessageCatalogTests {
         #expect(CoverageText.missingKeys.isEmpty)
         #expect(CampaignText.missingKeys.isEmpty)
         #expect(BoardText.missingKeys.isEmpty)
+        #expect(ShopConsoleText.missingKeys.isEmpty)
+        #expect(InspectionConsoleText.missingKeys.isEmpty)
     }
 }

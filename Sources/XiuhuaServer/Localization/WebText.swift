@@ -1,7 +1,7 @@
 /// Text shared by every page: the frame, navigation and error pages.
 enum WebText: MessageCatalog {
     enum Key: String, CaseIterable {
-        case brand, skipToContent, switchLanguage, navReport, navTicket, navBoard, navShopBoard, navCampaigns, navVaccination, navConsole, navDashboard, navMonthlyReport, navHome
+        case brand, skipToContent, switchLanguage, navReport, navTicket, navBoard, navShopBoard, navShops, navCampaigns, navVaccination, navConsole, navDashboard, navMonthlyReport, navHome
         case footer, errorTitle, errorCSRF, errorNotFound, errorBadRequest, errorForbidden, errorTooMany, errorTooManyRequests, errorDatabaseUnavailable, errorServer
         case backHome, mapLabel, mapZoomIn, mapZoomOut, mapHint, noScriptMap
     }
@@ -14,6 +14,7 @@ enum WebText: MessageCatalog {
         .navTicket: ("查询进度", "Track a report"),
         .navBoard: ("公示榜", "Public board"),
         .navShopBoard: ("门前五包红黑榜", "Shop red & black lists"),
+        .navShops: ("商户管理", "Shops"),
         .navCampaigns: ("专项行动", "Campaigns"),
         .navVaccination: ("接种日报", "Vaccination report"),
         .navConsole: ("工作台", "Staff console"),

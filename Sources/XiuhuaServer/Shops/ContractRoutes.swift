@@ -113,8 +113,15 @@ struct ContractRoutes {
             status = parsed
         }
         let street = parameters["street"].map(String.init)
+        let items = try await contracts(for: account, status: status, street: street).map { view($0.contract, $0.shop) }
+        return try json(ContractList(items: items))
+    }
+
+    /// The contracts `account` may read, of `status` today and in `street` when given, with
+    /// their shops: the list of the API and of the console page.
+    func contracts(for account: Account, status: DutyContract.Status?, street: String?) async throws -> [(contract: DutyContract, shop: Shop)] {
         var shops: [String: Shop] = [:]
-        var items: [ContractView] = []
+        var items: [(contract: DutyContract, shop: Shop)] = []
         let day = today
         for contract in try await services.store.contracts() {
             if shops[contract.shopID] == nil { shops[contract.shopID] = try await services.store.shop(id: contract.shopID) }
@@ -122,9 +129,9 @@ struct ContractRoutes {
             if account.role == .streetOfficer, !account.streetCodes.contains(shop.place.streetCode) { continue }
             if let street, !street.isEmpty, shop.place.streetCode != street { continue }
             if let status, contract.status(on: day) != status { continue }
-            items.append(view(contract, shop))
+            items.append((contract, shop))
         }
-        return try json(ContractList(items: items))
+        return items
     }
 
     func show(_ context: XiuhuaRequestContext) async throws -> Response {

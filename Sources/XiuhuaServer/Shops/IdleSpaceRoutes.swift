@@ -131,13 +131,19 @@ struct IdleSpaceRoutes {
         let account = try context.requireRole(ShopRoutes.keepers, for: "推进消极空间整治 (move idle spaces on)")
         let space = try await scoped(try context.parameters.require("id"), account)
         let body = try await request.decodeJSON(as: StatusRequest.self, context: context)
-        guard let status = IdleSpace.Status(rawValue: body.status) else {
-            throw APIError.badRequest("invalid_status", "status 应为 \(IdleSpace.Status.allCases.map(\.rawValue).joined(separator: "、")) (unknown status): \(body.status)")
+        return try json(try await move(space, to: body.status, note: body.note, by: account))
+    }
+
+    /// Moves `space` on to status `text` (the API's and the console's act): an unknown
+    /// status is a 400, a move the status does not allow a 409.
+    func move(_ space: IdleSpace, to text: String, note: String?, by account: Account) async throws -> IdleSpace {
+        guard let status = IdleSpace.Status(rawValue: text) else {
+            throw APIError.badRequest("invalid_status", "status 应为 \(IdleSpace.Status.allCases.map(\.rawValue).joined(separator: "、")) (unknown status): \(text)")
         }
-        let note = try NoticeRoutes.note(body.note)
+        let note = try NoticeRoutes.note(note)
         let now = services.now()
         let name = account.name
-        return try await changed(space.id) { stored throws(IdleSpace.Problem) in try stored.move(to: status, note: note, by: name, at: now) }
+        return try await changedSpace(space.id) { stored throws(IdleSpace.Problem) in try stored.move(to: status, note: note, by: name, at: now) }
     }
 
     func link(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
@@ -152,9 +158,13 @@ struct IdleSpaceRoutes {
     }
 
     private func changed(_ id: String, _ change: @escaping @Sendable (inout IdleSpace) throws(IdleSpace.Problem) -> Void) async throws -> Response {
+        try json(try await changedSpace(id, change))
+    }
+
+    private func changedSpace(_ id: String, _ change: @escaping @Sendable (inout IdleSpace) throws(IdleSpace.Problem) -> Void) async throws -> IdleSpace {
         do {
             guard let space = try await services.store.changeIdleSpace(id: id, { stored in try change(&stored) }) else { throw Self.notFound(id) }
-            return try json(space)
+            return space
         } catch let problem as IdleSpace.Problem {
             throw Self.apiError(problem)
         }
@@ -162,19 +172,25 @@ struct IdleSpaceRoutes {
 
     private func spaces(_ request: Request, _ account: Account) async throws -> [IdleSpace] {
         let query = request.uri.queryParameters
+        return try await spaces(for: account, status: query["status"].map(String.init), street: query["street"].map(String.init))
+    }
+
+    /// The spaces `account` may read, of status `text` and in `street` when given: the
+    /// list of the API and of the console page.
+    func spaces(for account: Account, status text: String?, street: String?) async throws -> [IdleSpace] {
         var status: IdleSpace.Status?
-        if let text = query["status"].map(String.init), !text.isEmpty {
+        if let text, !text.isEmpty {
             guard let parsed = IdleSpace.Status(rawValue: text) else {
                 throw APIError.badRequest("invalid_status", "status 应为 \(IdleSpace.Status.allCases.map(\.rawValue).joined(separator: "、")) (unknown status): \(text)")
             }
             status = parsed
         }
-        var streets = query["street"].map(String.init).flatMap { $0.isEmpty ? nil : [$0] }
+        var streets = street.flatMap { $0.isEmpty ? nil : [$0] }
         if account.role == .streetOfficer { streets = (streets ?? account.streetCodes).filter(account.streetCodes.contains) }
         return try await services.store.idleSpaces(streetCodes: streets, status: status)
     }
 
-    private func scoped(_ id: String, _ account: Account) async throws -> IdleSpace {
+    func scoped(_ id: String, _ account: Account) async throws -> IdleSpace {
         guard let space = try await services.store.idleSpace(id: id) else { throw Self.notFound(id) }
         try ShopRegistry.requireScope(account, street: space.place.streetCode)
         return space

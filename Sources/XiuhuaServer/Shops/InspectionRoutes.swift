@@ -86,11 +86,21 @@ struct InspectionRoutes {
         if body.lat != nil || body.lon != nil {
             position = try LocateRoutes.coordinate(lat: body.lat.map { String($0) }, lon: body.lon.map { String($0) }, crs: nil)
         }
+        let answers = body.answers.map {
+            InspectionSheet.Answer(item: $0.item, passed: $0.passed, findings: $0.findings, note: $0.note, photos: $0.photos ?? [])
+        }
+        let inspection = try await record(shop: shop, template: template, answers: answers, at: at, position: position, by: account)
+        return try json(InspectionView(inspection), status: .created)
+    }
+
+    /// Scores `answers` and keeps the inspection of `shop` by `account`: the act of the API
+    /// and of the console's inspection form. Answers that do not fit the sheet are a 400.
+    func record(
+        shop: Shop, template: ChecklistTemplate, answers: [InspectionSheet.Answer], at: Date, position: Coordinate?, by account: Account
+    ) async throws -> Inspection {
         let sheet: InspectionSheet
         do {
-            sheet = try InspectionSheet(template, answers: body.answers.map {
-                InspectionSheet.Answer(item: $0.item, passed: $0.passed, findings: $0.findings, note: $0.note, photos: $0.photos ?? [])
-            })
+            sheet = try InspectionSheet(template, answers: answers)
         } catch {
             throw APIError.badRequest("invalid_answers", error.message)
         }
@@ -103,7 +113,7 @@ struct InspectionRoutes {
         } catch ShopStoreError.notFound(let id) {
             throw ShopRegistry.notFound(id)
         }
-        return try json(InspectionView(inspection), status: .created)
+        return inspection
     }
 
     func list(_ context: XiuhuaRequestContext) async throws -> Response {
@@ -126,9 +136,18 @@ struct InspectionRoutes {
         let account = try context.requireRole(Self.inspectors, for: "由检查立案 (open cases from inspections)")
         let inspection = try await scopedInspection(try context.parameters.require("id"), account)
         let body = try await request.decodeJSON(as: OpenCaseRequest.self, context: context)
-        guard let line = inspection.sheet.lines.first(where: { $0.item == body.item }),
-              let template = ChecklistTemplate.shipped(inspection.sheet.template), let item = template.item(body.item) else {
-            throw APIError.badRequest("unknown_item", "该检查中没有此项 (no such item in this inspection): \(body.item)")
+        let (snapshot, category) = try await openCase(of: inspection, item: body.item, by: account)
+        return try json(OpenedCase(
+            inspectionId: inspection.id, item: body.item, caseNumber: snapshot.number, category: category, state: snapshot.state.rawValue
+        ), status: .created)
+    }
+
+    /// Opens the case of failed item `code` of `inspection` (the API's and the console's
+    /// act): refuses a passed item, an item without a case category, or one already opened.
+    func openCase(of inspection: Inspection, item code: String, by account: Account) async throws -> (snapshot: CaseSnapshot, category: String) {
+        guard let line = inspection.sheet.lines.first(where: { $0.item == code }),
+              let template = ChecklistTemplate.shipped(inspection.sheet.template), let item = template.item(code) else {
+            throw APIError.badRequest("unknown_item", "该检查中没有此项 (no such item in this inspection): \(code)")
         }
         guard !line.passed else {
             throw APIError(.conflict, code: "item_passed", message: "该项检查合格，无需立案 (the item passed; there is nothing to report)")
@@ -153,9 +172,7 @@ struct InspectionRoutes {
             throw error
         }
         try await services.store.settleInspectionCase(inspectionID: inspection.id, item: item.code, caseNumber: snapshot.number)
-        return try json(OpenedCase(
-            inspectionId: inspection.id, item: item.code, caseNumber: snapshot.number, category: category, state: snapshot.state.rawValue
-        ), status: .created)
+        return (snapshot, category)
     }
 
     private func intake(for shop: Shop, inspection: Inspection, item: ChecklistTemplate.Item, line: InspectionSheet.Line, category: String) throws -> IntakeRequest {
@@ -171,13 +188,13 @@ struct InspectionRoutes {
         return try JSONDecoder().decode(IntakeRequest.self, from: try JSONSerialization.data(withJSONObject: fields))
     }
 
-    private func scopedShop(_ id: String, _ account: Account) async throws -> Shop {
+    func scopedShop(_ id: String, _ account: Account) async throws -> Shop {
         guard let shop = try await services.store.shop(id: id) else { throw ShopRegistry.notFound(id) }
         try ShopRegistry.requireScope(account, street: shop.place.streetCode)
         return shop
     }
 
-    private func scopedInspection(_ id: String, _ account: Account) async throws -> Inspection {
+    func scopedInspection(_ id: String, _ account: Account) async throws -> Inspection {
         guard let inspection = try await services.store.inspection(id: id) else {
             throw APIError.notFound("inspection_not_found", "没有这次检查 (no such inspection): \(id)")
         }

@@ -143,6 +143,12 @@ struct NoticeRoutes {
             }
             states = [state]
         }
+        return try json(NoticeList(items: try await notices(for: account, states: states)))
+    }
+
+    /// The notices `account` may read, in `states` when given: the list of the API and of
+    /// the console page.
+    func notices(for account: Account, states: [RectificationNotice.State]?) async throws -> [RectificationNotice] {
         var items: [RectificationNotice] = []
         for notice in try await services.store.notices(states: states) {
             if account.role == .streetOfficer {
@@ -150,7 +156,7 @@ struct NoticeRoutes {
             }
             items.append(notice)
         }
-        return try json(NoticeList(items: items))
+        return items
     }
 
     func show(_ context: XiuhuaRequestContext) async throws -> Response {

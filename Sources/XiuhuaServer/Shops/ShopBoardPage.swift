@@ -29,8 +29,8 @@ struct ShopBoardPage {
             <section class="card shop-board" id="board-\(board.month)-\(board.streetCode)">
             <h2>\(street) · \(board.month)</h2>
             <p class="hint">\(t(.publishedBy))：\(published.publishedBy) \(page.time(published.publishedAt))</p>
-            \(table(t(.red), board.red, id: "red-\(board.streetCode)", t))
-            \(table(t(.black), board.black, id: "black-\(board.streetCode)", t))
+            \(Self.table(t(.red), board.red, id: "red-\(board.streetCode)", t))
+            \(Self.table(t(.black), board.black, id: "black-\(board.streetCode)", t))
             </section>
             """
         }
@@ -43,7 +43,8 @@ struct ShopBoardPage {
         return try WebPage(context: page, area: .board, title: t(.title), body: body).response(from: request, context: context)
     }
 
-    private func table(_ title: String, _ entries: [ShopBoard.Entry], id: String, _ t: (ShopBoardText.Key) -> String) -> Markup {
+    /// One list of a board; the console's preview shows boards the same way.
+    static func table(_ title: String, _ entries: [ShopBoard.Entry], id: String, _ t: (ShopBoardText.Key) -> String) -> Markup {
         guard !entries.isEmpty else { return "<h3>\(title)</h3><p class=\"hint\">\(t(.none))</p>" }
         let rows = entries.map { entry in
             Markup("""

@@ -53,15 +53,20 @@ struct ShopBoardRoutes {
     func publish(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
         let account = try context.requireRole(Self.publishers, for: "发布红黑榜 (publish boards)")
         let body = try await request.decodeJSON(as: PublishRequest.self, context: context)
-        let street = try desk.street(body.street)
-        let month = try desk.month(body.month)
+        return try json(view(try await publish(month: body.month, street: body.street, by: account)), status: .created)
+    }
+
+    /// Publishes `street`'s board for `month` as computed now (the API's and the console's
+    /// act): refuses a month not yet begun, and a board already published.
+    func publish(month text: String, street code: String, by account: Account) async throws -> PublishedBoard {
+        let street = try desk.street(code)
+        let month = try desk.month(text)
         guard month.start <= services.now() else {
             throw APIError.badRequest("invalid_month", "不能发布尚未开始的月份 (a month that has not begun cannot be published): \(month.label)")
         }
         let (board, _) = try await desk.compute(month: month, street: street)
         do {
-            let published = try await services.store.publishBoard(board, by: account.name, at: services.now())
-            return try json(view(published), status: .created)
+            return try await services.store.publishBoard(board, by: account.name, at: services.now())
         } catch is BoardAlreadyPublished {
             throw APIError(.conflict, code: "already_published", message: "\(month.label) 该街道红黑榜已发布，不再改动 (this board is already published and stays as it is)")
         }

@@ -98,12 +98,15 @@ struct WebPage: ResponseGenerator {
             [("/report", .navReport), ("/ticket", .navTicket), ("/board", .navBoard), ("/board/shops", .navShopBoard)]
         case .console, .dashboard:
             [
-                ("/console", .navConsole), ("/dashboard", .navDashboard), ("/reports/monthly", .navMonthlyReport),
+                ("/console", .navConsole), ("/console/shops", .navShops), ("/dashboard", .navDashboard), ("/reports/monthly", .navMonthlyReport),
                 ("/campaigns", .navCampaigns), ("/vaccination/report", .navVaccination), ("/board", .navBoard),
             ]
         }
         // The current page is the longest link the path falls under (/board/shops, not /board).
-        let current = links.map(\.0).filter { context.path == $0 || ($0 != "/" && context.path.hasPrefix($0 + "/")) }
+        // The shop registry's other pages (inspections, contracts …) fall under 商户管理.
+        let registry = ["/console/inspections", "/console/contracts", "/console/notices", "/console/idle-spaces", "/console/shop-boards"]
+        let path = registry.contains { context.path == $0 || context.path.hasPrefix($0 + "/") } ? "/console/shops" : context.path
+        let current = links.map(\.0).filter { path == $0 || ($0 != "/" && path.hasPrefix($0 + "/")) }
             .max { $0.count < $1.count }
         let items = links.map { href, key -> Markup in
             "<a href=\"\(href)\"\(Markup.when(href == current, " aria-current=\"page\""))>\(context.t(key))</a>"

@@ -184,5 +184,9 @@ figcaption { font-size: .85rem; color: #4d4d4d; text-align: center; }
 .ramp { display: inline-block; width: 10rem; height: .8rem; border-radius: 3px; background: linear-gradient(90deg, #16324d, #2a5f7e, #6b5a2a, #8a4a1f, #9b2c2c); }
 .grade { display: inline-block; min-width: 1.4em; color: #fff; padding: 0 .35rem; border-radius: .2rem; font-weight: 700; text-align: center; }
 .grade-A { background: #1a7f37; } .grade-B { background: #0b57d0; } .grade-C { background: #8a6d00; } .grade-D { background: #b45309; } .grade-E { background: #c62828; }
+/* The console's shop pages: the filter row, and overdue notices marked beyond their colour. */
+.filters { display: flex; flex-wrap: wrap; gap: .5rem; align-items: end; }
+tr.overdue { background: #fdecea; }
+tr.overdue td:first-child { border-left: 4px solid #a4161a; }
 """#
 }
