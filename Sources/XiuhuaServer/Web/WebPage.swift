@@ -97,7 +97,7 @@ struct WebPage: ResponseGenerator {
             [("/report", .navReport), ("/ticket", .navTicket), ("/board", .navBoard), ("/board/shops", .navShopBoard)]
         case .console, .dashboard:
             [
-                ("/console", .navConsole), ("/dashboard", .navDashboard), ("/reports/monthly", .navMonthlyReport),
+                ("/console", .navConsole), ("/console/campaigns", .navCampaignDesk), ("/console/vaccination", .navVaccinationDesk), ("/dashboard", .navDashboard), ("/reports/monthly", .navMonthlyReport),
                 ("/campaigns", .navCampaigns), ("/vaccination/report", .navVaccination), ("/board", .navBoard),
             ]
         }

@@ -32,6 +32,8 @@ public struct WebRoutes {
         let attachments = AttachmentDesk(services: services, maxBytes: maxPhotoBytes)
         CitizenPages(services: services, attachments: attachments, tileURL: tileURL).add(to: group)
         ConsolePages(services: services, sessions: SessionRoutes(services: services, logins: logins), attachments: attachments, tileURL: tileURL).add(to: group)
+        CampaignConsolePages(services: services, tileURL: tileURL).add(to: group)
+        VaccinationConsolePages(services: services, tileURL: tileURL).add(to: group)
         DashboardPage(services: services, tileURL: tileURL).add(to: group)
         BoardPage(services: services, tileURL: tileURL, weights: weights).add(to: group)
         MapLayers(services: services).add(to: group)
