@@ -7,7 +7,7 @@ import Xiuhua
 import XiuhuaServer
 
 /// A person signed in to the console of a live server: the session cookie and the form token.
-private struct ConsoleVisitor {
+struct ConsoleVisitor {
     let client: any TestClientProtocol
     let session: String
     let csrf: String
