@@ -271,9 +271,10 @@ struct VaccinationConsolePages {
                 """)
         }
         if VaccinationRules.vaccinators.contains(account.role) {
+            // The person's live booking is the one being served unless staff pick a walk-in.
             let booked = record.appointments.filter { $0.state == .booked }
             let appointmentOptions = [Markup("<option value=\"\">\(t(.walkIn))</option>")] + booked.map { appointment in
-                "<option value=\"\(appointment.id)\"\(Markup.when(form?["appointment"] == appointment.id || (form == nil && appointment.day == today), " selected"))>\(appointment.day.description) \(VaccinationSite.clock(appointment.slotStart))</option>"
+                "<option value=\"\(appointment.id)\"\(Markup.when(form?["appointment"] == appointment.id || (form == nil && appointment.id == booked.first?.id), " selected"))>\(appointment.day.description) \(VaccinationSite.clock(appointment.slotStart))</option>"
             }
             let questions = Screening.questions.map { question -> Markup in
                 let answer = form?["screening_\(question.key)"]

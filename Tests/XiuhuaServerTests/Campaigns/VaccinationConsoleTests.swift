@@ -200,6 +200,19 @@ struct VaccinationConsoleTests {
         }
     }
 
+    @Test("a health worker, who has no case queues, is sent from /console to the vaccination desk and the server stays up")
+    func healthWorkerConsole() async throws {
+        try await WritableDemoServer.run { client in
+            let health = try await ConsoleVisitor.signIn(client, "health")
+            let console = try await health.get("/console")
+            #expect(console.status == .found)
+            #expect(console.headers[.location] == "/console/vaccination")
+            let desk = try await health.get("/console/vaccination")
+            #expect(desk.status == .ok)
+            #expect(desk.text.contains("aria-current=\"page\">接种工作台"))
+        }
+    }
+
     @Test("the desk asks for sign-in, and a form without its token is refused")
     func signInAndToken() async throws {
         try await WritableDemoServer.run { client in
