@@ -13,6 +13,7 @@ enum VaccinationConsoleText: MessageCatalog {
         case done, refused, badDay, badResult, badChoice, screeningUnanswered
         case willing, contraindication, refusedVaccination, away, vaccinatedElsewhere
         case fixed, cabin, mobile, stateBooked, stateCancelled, stateAttended, stateNoShow
+        case supervisionTitle, supervisionDone, supervisionNone, itemMet, itemNotMet, findings, inspect
     }
 
     static let table: [Key: (zh: String, en: String)] = [
@@ -94,6 +95,13 @@ enum VaccinationConsoleText: MessageCatalog {
         .stateCancelled: ("已取消", "Cancelled"),
         .stateAttended: ("已接种", "Attended"),
         .stateNoShow: ("爽约", "No-show"),
+        .supervisionTitle: ("督导检查", "Supervision"),
+        .supervisionDone: ("已记录督导检查", "Inspection recorded"),
+        .supervisionNone: ("您不在任何督导组中。", "You are in no supervision group."),
+        .itemMet: ("合格", "Met"),
+        .itemNotMet: ("不合格", "Not met"),
+        .findings: ("问题次数", "Findings"),
+        .inspect: ("提交检查", "Record the inspection"),
     ]
 
     static func key(_ result: CanvassVisit.Result) -> Key {

@@ -25,7 +25,7 @@ struct SupervisionRoutes {
         let note: String?
     }
 
-    struct ItemAnswer: Decodable {
+    struct ItemAnswer: Decodable, Sendable {
         let item: String
         let passed: Bool
         let findings: Int?
@@ -118,31 +118,40 @@ struct SupervisionRoutes {
         let account = try context.requireAccount()
         let id = try context.parameters.require("id")
         let body = try await request.decodeSnakeCase(as: InspectionRequest.self, context: context)
-        let note = (body.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let actor = account.actor
         return try await answeringRefusals {
-            var answers = body.answers ?? [:]
-            var sheet: InspectionSheet?
-            if let items = body.items {
-                do throws(InspectionSheet.Problem) {
-                    sheet = try InspectionSheet(.vaccinationSite, answers: items.map {
-                        InspectionSheet.Answer(item: $0.item, passed: $0.passed, findings: $0.findings, note: $0.note)
-                    })
-                } catch {
-                    if case .unanswered = error { throw CampaignRefusal.invalid("checklist_incomplete", error.message) }
-                    throw CampaignRefusal.invalid("invalid_checklist", error.message)
-                }
-                answers = Dictionary(items.map { ($0.item, $0.passed) }, uniquingKeysWith: { first, _ in first })
-            } else if let problem = SiteChecklist.problem(answers) {
-                throw problem
-            }
-            let inspection = SiteInspection(
-                id: newIdentifier("si"), groupID: id, siteID: body.siteId, inspectorID: account.id, inspectorName: account.name,
-                inspectedAt: services.now(), answers: answers, note: note, sheet: sheet
-            )
-            guard note.count <= 2000 else { throw CampaignRefusal.invalid("invalid_note", "说明不超过 2000 字 (note ≤ 2000 characters)") }
-            try await services.store.addInspection(inspection) { $0.inspectionProblem(by: actor, site: body.siteId) }
+            let inspection = try await record(groupID: id, siteID: body.siteId, items: body.items, answers: body.answers, note: body.note, by: account)
             return try json(InspectionView(inspection), status: .created)
         }
+    }
+
+    /// Records a member's inspection, scored by the checklist engine when `items` are given
+    /// (else on the first simple checklist); the API and the console's form both come here.
+    func record(
+        groupID id: String, siteID: String, items: [ItemAnswer]?, answers given: [String: Bool]?, note: String?, by account: Account
+    ) async throws -> SiteInspection {
+        let note = (note ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let actor = account.actor
+        var answers = given ?? [:]
+        var sheet: InspectionSheet?
+        if let items {
+            do throws(InspectionSheet.Problem) {
+                sheet = try InspectionSheet(.vaccinationSite, answers: items.map {
+                    InspectionSheet.Answer(item: $0.item, passed: $0.passed, findings: $0.findings, note: $0.note)
+                })
+            } catch {
+                if case .unanswered = error { throw CampaignRefusal.invalid("checklist_incomplete", error.message) }
+                throw CampaignRefusal.invalid("invalid_checklist", error.message)
+            }
+            answers = Dictionary(items.map { ($0.item, $0.passed) }, uniquingKeysWith: { first, _ in first })
+        } else if let problem = SiteChecklist.problem(answers) {
+            throw problem
+        }
+        guard note.count <= 2000 else { throw CampaignRefusal.invalid("invalid_note", "说明不超过 2000 字 (note ≤ 2000 characters)") }
+        let inspection = SiteInspection(
+            id: newIdentifier("si"), groupID: id, siteID: siteID, inspectorID: account.id, inspectorName: account.name,
+            inspectedAt: services.now(), answers: answers, note: note, sheet: sheet
+        )
+        try await services.store.addInspection(inspection) { $0.inspectionProblem(by: actor, site: siteID) }
+        return inspection
     }
 }

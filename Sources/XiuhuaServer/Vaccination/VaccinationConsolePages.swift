@@ -98,6 +98,7 @@ struct VaccinationConsolePages {
         }
         let body: Markup = """
         <h1>\(t(.title))</h1>
+        <p><a href="/console/vaccination/supervision" id="supervision-link">\(t(.supervisionTitle))</a></p>
         \(Markup.when(!seesPersonal, "<p class=\"notice\" id=\"masked\">\(t(.maskedNote))</p>"))
         <section class="card" id="search">
         <h2>\(t(.search))</h2>

@@ -34,6 +34,7 @@ public struct WebRoutes {
         ConsolePages(services: services, sessions: SessionRoutes(services: services, logins: logins), attachments: attachments, tileURL: tileURL).add(to: group)
         CampaignConsolePages(services: services, tileURL: tileURL).add(to: group)
         VaccinationConsolePages(services: services, tileURL: tileURL).add(to: group)
+        SupervisionConsolePage(services: services, tileURL: tileURL).add(to: group)
         DashboardPage(services: services, tileURL: tileURL).add(to: group)
         BoardPage(services: services, tileURL: tileURL, weights: weights).add(to: group)
         MapLayers(services: services).add(to: group)

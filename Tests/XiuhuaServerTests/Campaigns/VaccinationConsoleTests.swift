@@ -227,3 +227,52 @@ struct VaccinationConsoleTests {
         }
     }
 }
+
+@Suite("Supervision console page")
+struct SupervisionConsoleTests {
+    @Test("a member records an inspection item by item and sees its checklist-engine score; an incomplete sheet is refused; a non-member has no group")
+    func inspectFromTheConsole() async throws {
+        try await WritableDemoServer.run { client in
+            let site = try await VaccinationConsoleTests.site(client)
+            let login = try await client.execute(
+                uri: "/api/v1/sessions", method: .post, headers: [.contentType: "application/json"],
+                body: ByteBuffer(string: #"{"username":"supervisor","password":"\#(DemoAccounts.password)"}"#)
+            )
+            let token = try #require(try JSONSerialization.jsonObject(with: Data(login.text.utf8)) as? [String: Any])["token"] as? String
+            let created = try await client.execute(
+                uri: "/api/v1/vaccination/supervision-groups", method: .post,
+                headers: [.contentType: "application/json", .authorization: "Bearer \(token ?? "")"],
+                body: ByteBuffer(string: #"{"name":"第三督导组","members":["supervisor"],"site_ids":["\#(site)"]}"#)
+            )
+            #expect(created.status == .created, "\(created.text)")
+            let group = try #require(((try JSONSerialization.jsonObject(with: Data(created.text.utf8)) as? [String: Any])?["group"] as? [String: Any])?["id"] as? String)
+
+            let supervisor = try await ConsoleVisitor.signIn(client, "supervisor")
+            let page = try await supervisor.get("/console/vaccination/supervision")
+            #expect(page.text.contains("data-group=\"\(group)\""))
+            #expect(page.text.contains("冷链温度每日两次记录完整"))
+            var fields: [(String, String)] = [("site", site), ("note", "冷链<script>x</script>")]
+            for item in ChecklistTemplate.vaccinationSite.items {
+                fields.append(("item_\(item.code)", item.code == "coldchain.records" ? "fail" : "pass"))
+            }
+            fields.append(("findings_coldchain.records", "2"))
+            let incomplete = try await supervisor.post("/console/vaccination/supervision/\(group)/inspections", Array(fields.dropLast(2)))
+            #expect(incomplete.status == .badRequest)
+            #expect(incomplete.text.contains("检查项未填写"))
+            let recorded = try await supervisor.post("/console/vaccination/supervision/\(group)/inspections", fields)
+            #expect(recorded.headers[.location] == "/console/vaccination/supervision?done=1", "\(recorded.status) \(recorded.text)")
+            let after = try await supervisor.get("/console/vaccination/supervision?done=1")
+            #expect(after.text.contains("<td class=\"score\">80</td>"))
+            #expect(after.text.contains("coldchain.records"))
+            #expect(after.text.contains("冷链&lt;script&gt;x&lt;/script&gt;"))
+
+            let dispatcher = try await ConsoleVisitor.signIn(client, "dispatcher")
+            let none = try await dispatcher.get("/console/vaccination/supervision")
+            #expect(none.text.contains("您不在任何督导组中"))
+            let refused = try await dispatcher.post("/console/vaccination/supervision/\(group)/inspections", fields)
+            #expect(refused.status == .forbidden)
+            let still = try await supervisor.get("/console/vaccination/supervision")
+            #expect(still.text.components(separatedBy: "<td class=\"score\">").count == 2, "only the one inspection was written")
+        }
+    }
+}
