@@ -46,10 +46,10 @@ extension Store {
             }
             if let refusal = check(group) { throw refusal }
             try await db.raw("""
-                INSERT INTO site_inspections (id, group_id, site_id, inspector_id, inspector_name, inspected_at, answers, note)
+                INSERT INTO site_inspections (id, group_id, site_id, inspector_id, inspector_name, inspected_at, answers, note, sheet)
                 VALUES (\(bind: inspection.id), \(bind: inspection.groupID), \(bind: inspection.siteID), \(bind: inspection.inspectorID),
                     \(bind: inspection.inspectorName), \(bind: inspection.inspectedAt.millis), \(bind: Store.jsonText(inspection.answers)),
-                    \(bind: inspection.note))
+                    \(bind: inspection.note), \(bind: inspection.sheet.map { Store.jsonText($0) }))
                 """).run()
         }
     }
@@ -75,7 +75,9 @@ extension Store {
             inspectorName: try row.decode(column: "inspector_name", as: String.self),
             inspectedAt: Date(millis: try row.decode(column: "inspected_at", as: Int64.self)),
             answers: try decodeJSON([String: Bool].self, row, column: "answers", table: "site_inspections", key: id),
-            note: try row.decode(column: "note", as: String.self)
+            note: try row.decode(column: "note", as: String.self),
+            sheet: try row.decode(column: "sheet", as: String?.self) == nil
+                ? nil : decodeJSON(InspectionSheet.self, row, column: "sheet", table: "site_inspections", key: id)
         )
     }
 }

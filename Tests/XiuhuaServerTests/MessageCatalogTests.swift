@@ -8,6 +8,8 @@ struct MessageCatalogTests {
         #expect(WebText.missingKeys.isEmpty)
         #expect(CitizenText.missingKeys.isEmpty)
         #expect(ConsoleText.missingKeys.isEmpty)
+        #expect(CampaignConsoleText.missingKeys.isEmpty)
+        #expect(VaccinationConsoleText.missingKeys.isEmpty)
         #expect(DashboardText.missingKeys.isEmpty)
         #expect(CoverageText.missingKeys.isEmpty)
         #expect(CampaignText.missingKeys.isEmpty)

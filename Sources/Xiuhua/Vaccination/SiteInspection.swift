@@ -11,10 +11,14 @@ public struct SiteInspection: Hashable, Sendable, Codable {
     /// Checklist key → true when the site meets it.
     public var answers: [String: Bool]
     public var note: String
+    /// The inspection scored by the checklist engine (`ChecklistTemplate.vaccinationSite`);
+    /// nil for inspections recorded with the drive's first simple checklist, which stay
+    /// readable and keep their share-of-items score.
+    public var sheet: InspectionSheet?
 
     public init(
         id: String, groupID: String, siteID: String, inspectorID: String, inspectorName: String, inspectedAt: Date,
-        answers: [String: Bool], note: String
+        answers: [String: Bool], note: String, sheet: InspectionSheet? = nil
     ) {
         self.id = id
         self.groupID = groupID
@@ -24,22 +28,26 @@ public struct SiteInspection: Hashable, Sendable, Codable {
         self.inspectedAt = inspectedAt
         self.answers = answers
         self.note = note
+        self.sheet = sheet
     }
 
-    /// The share of items met, 0–100, rounded.
+    /// The checklist engine's score out of 100, or for a simple-checklist inspection the
+    /// share of items met, 0–100, rounded.
     public var score: Int {
+        if let sheet { return sheet.maximum > 0 ? Int((Double(sheet.score) * 100 / Double(sheet.maximum)).rounded()) : 0 }
         guard !answers.isEmpty else { return 0 }
         return Int((Double(answers.values.filter { $0 }.count) * 100 / Double(answers.count)).rounded())
     }
 
     /// The items not met, in checklist order: what the site must put right.
     public var findings: [String] {
-        SiteChecklist.items.filter { answers[$0.key] == false }.map(\.key)
+        if let sheet { return sheet.failedItems }
+        return SiteChecklist.items.filter { answers[$0.key] == false }.map(\.key)
     }
 }
 
-/// The simple site checklist supervision groups use until a shared checklist engine
-/// exists: every item must be answered.
+/// The drive's first, simple site checklist: still accepted and read, but new inspections
+/// are scored with `ChecklistTemplate.vaccinationSite`. Every item must be answered.
 public enum SiteChecklist {
     public struct Item: Hashable, Sendable {
         public let key: String

@@ -69,20 +69,12 @@ struct CampaignRoutes {
     func plan(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
         let account = try context.requireAccount()
         let body = try await request.decodeSnakeCase(as: PlanRequest.self, context: context)
+        let plan = CampaignDesk.Plan(
+            name: body.name, kind: body.kind, categoryCode: body.categoryCode, areaCodes: body.areaCodes,
+            startsOn: body.startsOn, endsOn: body.endsOn, targets: body.targets ?? [], resources: body.resources ?? []
+        )
         return try await answeringRefusals {
-            if let refusal = CampaignRules.mayPlan(account.actor, areaCodes: body.areaCodes) { throw refusal }
-            if let code = body.categoryCode, services.catalog.resolve(code: code) == nil {
-                throw CampaignRefusal.invalid("unknown_category", "没有这个事项类别 (no such category): \(code)")
-            }
-            let draft = Campaign(
-                id: newIdentifier("cp"), name: body.name, kind: body.kind, categoryCode: body.categoryCode,
-                areaCodes: body.areaCodes, startsOn: body.startsOn, endsOn: body.endsOn,
-                ownerID: account.id, ownerName: account.name, targets: body.targets ?? [], resources: body.resources ?? [],
-                createdAt: services.now()
-            )
-            let regions = services.regions
-            let campaign = try CampaignRules.validate(draft, knownRegion: { regions?[$0] != nil }).get()
-            try await services.store.createCampaign(campaign)
+            let campaign = try await CampaignDesk(services: services).plan(plan, by: account)
             return try json(CampaignView(CampaignRecord(campaign: campaign, reports: [], caseNumbers: [])), status: .created)
         }
     }
@@ -116,9 +108,8 @@ struct CampaignRoutes {
     func start(_ context: XiuhuaRequestContext) async throws -> Response {
         let actor = try context.requireAccount().actor
         let id = try context.parameters.require("id")
-        let now = services.now()
         return try await answeringRefusals {
-            _ = try await services.store.changeCampaign(id: id) { CampaignRules.start($0, by: actor, at: now) }
+            try await CampaignDesk(services: services).start(id, by: actor)
             return try await view(id)
         }
     }
@@ -127,9 +118,8 @@ struct CampaignRoutes {
         let actor = try context.requireAccount().actor
         let id = try context.parameters.require("id")
         let body = try await request.decodeSnakeCase(as: FinishRequest.self, context: context)
-        let now = services.now()
         return try await answeringRefusals {
-            _ = try await services.store.changeCampaign(id: id) { CampaignRules.finish($0, summary: body.summary, by: actor, at: now) }
+            try await CampaignDesk(services: services).finish(id, summary: body.summary, by: actor)
             return try await view(id)
         }
     }
@@ -138,13 +128,10 @@ struct CampaignRoutes {
         let account = try context.requireAccount()
         let id = try context.parameters.require("id")
         let body = try await request.decodeSnakeCase(as: ReportRequest.self, context: context)
-        let report = CampaignReport(
-            day: body.day, progress: body.progress ?? [:], note: body.note ?? "",
-            reporterID: account.id, reporterName: account.name, reportedAt: services.now()
-        )
-        let actor = account.actor
         return try await answeringRefusals {
-            let record = try await services.store.addCampaignReport(report, to: id) { CampaignRules.check(report, on: $0, by: actor) }
+            let record = try await CampaignDesk(services: services).report(
+                day: body.day, progress: body.progress ?? [:], note: body.note ?? "", to: id, by: account
+            )
             return try json(CampaignView(record), status: .created)
         }
     }

@@ -31,7 +31,7 @@ struct CampaignsPage {
                 let done = totals[target.key] ?? 0
                 let share = min(100, done * 100 / max(1, target.goal))
                 return "<tr><td>\(target.name.htmlEscaped)</td><td>\(done) / \(target.goal)</td>"
-                    + "<td><span class=\"bar\"><span style=\"width:\(share)%\"></span></span> \(share)% \(t(.progress))</td></tr>"
+                    + "<td><progress max=\"100\" value=\"\(share)\"></progress> \(share)% \(t(.progress))</td></tr>"
             }.joined()
             let resources = campaign.resources.map { "\($0.name.htmlEscaped) \($0.count)" }.joined(separator: "、")
             body += """
@@ -44,13 +44,9 @@ struct CampaignsPage {
 
             """
         }
-        return MonthlyReportPage.page(title: t(.title), body: Self.style + body)
+        return MonthlyReportPage.page(title: t(.title), body: body)
             .replacingOccurrences(of: "<html lang=\"zh-CN\">", with: "<html lang=\"\(language.rawValue)\">")
     }
-
-    static let style = "<style>.bar { display: inline-block; width: 8rem; height: .7rem; background: #eee; border: 1px solid #999; vertical-align: middle; } "
-        + ".bar span { display: block; height: 100%; background: #8b1a1a; } .state { font-size: .8rem; padding: 0 .3rem; border-radius: .2rem; color: #fff; background: #777; } "
-        + ".state.running { background: #2e7d32; } .state.planned { background: #1565c0; } .switch { text-align: right; } td:first-child { text-align: left; }</style>\n"
 
     static func key(_ state: CampaignState) -> CampaignText.Key {
         switch state {

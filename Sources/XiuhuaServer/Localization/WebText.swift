@@ -1,7 +1,7 @@
 /// Text shared by every page: the frame, navigation and error pages.
 enum WebText: MessageCatalog {
     enum Key: String, CaseIterable {
-        case brand, skipToContent, switchLanguage, navReport, navTicket, navBoard, navShopBoard, navShops, navCampaigns, navVaccination, navConsole, navDashboard, navMonthlyReport, navHome
+        case brand, skipToContent, switchLanguage, navReport, navTicket, navBoard, navShopBoard, navShops, navCampaignDesk, navVaccinationDesk, navVaccination, navConsole, navDashboard, navMonthlyReport, navHome
         case footer, errorTitle, errorCSRF, errorNotFound, errorBadRequest, errorForbidden, errorTooMany, errorTooManyRequests, errorDatabaseUnavailable, errorServer
         case backHome, mapLabel, mapZoomIn, mapZoomOut, mapHint, noScriptMap
     }
@@ -15,7 +15,8 @@ enum WebText: MessageCatalog {
         .navBoard: ("公示榜", "Public board"),
         .navShopBoard: ("门前五包红黑榜", "Shop red & black lists"),
         .navShops: ("商户管理", "Shops"),
-        .navCampaigns: ("专项行动", "Campaigns"),
+        .navCampaignDesk: ("行动办理", "Campaign desk"),
+        .navVaccinationDesk: ("接种工作台", "Vaccination desk"),
         .navVaccination: ("接种日报", "Vaccination report"),
         .navConsole: ("工作台", "Staff console"),
         .navDashboard: ("指挥大屏", "Command centre"),

@@ -3123,7 +3123,7 @@ enum NativeOpenAPI {
     },
     "/api/v1/vaccination/supervision-groups/{id}/inspections": {
       "post": {
-        "summary": "Record a member's inspection of an assigned site against the site checklist",
+        "summary": "Record a member's inspection of an assigned site, scored by the checklist engine",
         "operationId": "recordSiteInspection",
         "security": [
           {
@@ -3151,14 +3151,39 @@ enum NativeOpenAPI {
               "schema": {
                 "type": "object",
                 "required": [
-                  "site_id",
-                  "answers"
+                  "site_id"
                 ],
                 "properties": {
                   "site_id": {
                     "type": "string"
                   },
+                  "items": {
+                    "type": "array",
+                    "description": "One answer per item of the supervision checklist (GET /api/v1/vaccination/supervision-checklist), scored by the checklist engine",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "item",
+                        "passed"
+                      ],
+                      "properties": {
+                        "item": {
+                          "type": "string"
+                        },
+                        "passed": {
+                          "type": "boolean"
+                        },
+                        "findings": {
+                          "type": "integer"
+                        },
+                        "note": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  },
                   "answers": {
+                    "description": "The first simple checklist (key to met), still accepted when items is absent",
                     "type": "object",
                     "additionalProperties": {
                       "type": "boolean"
@@ -3196,6 +3221,38 @@ enum NativeOpenAPI {
             "$ref": "#/components/responses/Error"
           },
           "409": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/api/v1/vaccination/supervision-checklist": {
+      "get": {
+        "summary": "The vaccination-site supervision checklist: sections, points, items and deductions",
+        "operationId": "getSupervisionChecklist",
+        "security": [
+          {
+            "bearerAuth": []
+          },
+          {
+            "sessionCookie": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "{template, name, sections[{code, name, points, items[{code, text, deduction}]}]}",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Error"
+          },
+          "403": {
             "$ref": "#/components/responses/Error"
           }
         }

@@ -18,8 +18,35 @@ struct SupervisionRoutes {
 
     struct InspectionRequest: Decodable {
         let siteId: String
-        let answers: [String: Bool]
+        /// The checklist engine's answers, one per item of `ChecklistTemplate.vaccinationSite`.
+        let items: [ItemAnswer]?
+        /// The first simple checklist's answers, still accepted from older clients.
+        let answers: [String: Bool]?
         let note: String?
+    }
+
+    struct ItemAnswer: Decodable, Sendable {
+        let item: String
+        let passed: Bool
+        let findings: Int?
+        let note: String?
+    }
+
+    struct ChecklistView: Encodable {
+        let template: String
+        let name: String
+        let sections: [Section]
+        struct Section: Encodable { let code: String; let name: String; let points: Int; let items: [Item] }
+        struct Item: Encodable { let code: String; let text: String; let deduction: Int }
+
+        init(_ template: ChecklistTemplate) {
+            self.template = template.code
+            name = template.name
+            sections = template.sections.map { section in
+                Section(code: section.code, name: section.name, points: section.points, items: template.items.filter { $0.sectionCode == section.code }
+                    .map { Item(code: $0.code, text: $0.text, deduction: $0.deduction) })
+            }
+        }
     }
 
     struct InspectionView: Encodable {
@@ -46,6 +73,10 @@ struct SupervisionRoutes {
         router.get("/api/v1/vaccination/supervision-groups") { _, context in try await list(context) }
         router.get("/api/v1/vaccination/supervision-groups/{id}") { _, context in try await read(context) }
         router.post("/api/v1/vaccination/supervision-groups/{id}/inspections") { request, context in try await inspect(request, context) }
+        router.get("/api/v1/vaccination/supervision-checklist") { _, context in
+            _ = try context.requireRole(VaccinationRoutes.staff, for: "查看督导检查表")
+            return try json(ChecklistView(.vaccinationSite))
+        }
     }
 
     func create(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
@@ -87,17 +118,40 @@ struct SupervisionRoutes {
         let account = try context.requireAccount()
         let id = try context.parameters.require("id")
         let body = try await request.decodeSnakeCase(as: InspectionRequest.self, context: context)
-        let note = (body.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let inspection = SiteInspection(
-            id: newIdentifier("si"), groupID: id, siteID: body.siteId, inspectorID: account.id, inspectorName: account.name,
-            inspectedAt: services.now(), answers: body.answers, note: note
-        )
-        let actor = account.actor
         return try await answeringRefusals {
-            if let problem = SiteChecklist.problem(body.answers) { throw problem }
-            guard note.count <= 2000 else { throw CampaignRefusal.invalid("invalid_note", "说明不超过 2000 字 (note ≤ 2000 characters)") }
-            try await services.store.addInspection(inspection) { $0.inspectionProblem(by: actor, site: body.siteId) }
+            let inspection = try await record(groupID: id, siteID: body.siteId, items: body.items, answers: body.answers, note: body.note, by: account)
             return try json(InspectionView(inspection), status: .created)
         }
+    }
+
+    /// Records a member's inspection, scored by the checklist engine when `items` are given
+    /// (else on the first simple checklist); the API and the console's form both come here.
+    func record(
+        groupID id: String, siteID: String, items: [ItemAnswer]?, answers given: [String: Bool]?, note: String?, by account: Account
+    ) async throws -> SiteInspection {
+        let note = (note ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let actor = account.actor
+        var answers = given ?? [:]
+        var sheet: InspectionSheet?
+        if let items {
+            do throws(InspectionSheet.Problem) {
+                sheet = try InspectionSheet(.vaccinationSite, answers: items.map {
+                    InspectionSheet.Answer(item: $0.item, passed: $0.passed, findings: $0.findings, note: $0.note)
+                })
+            } catch {
+                if case .unanswered = error { throw CampaignRefusal.invalid("checklist_incomplete", error.message) }
+                throw CampaignRefusal.invalid("invalid_checklist", error.message)
+            }
+            answers = Dictionary(items.map { ($0.item, $0.passed) }, uniquingKeysWith: { first, _ in first })
+        } else if let problem = SiteChecklist.problem(answers) {
+            throw problem
+        }
+        guard note.count <= 2000 else { throw CampaignRefusal.invalid("invalid_note", "说明不超过 2000 字 (note ≤ 2000 characters)") }
+        let inspection = SiteInspection(
+            id: newIdentifier("si"), groupID: id, siteID: siteID, inspectorID: account.id, inspectorName: account.name,
+            inspectedAt: services.now(), answers: answers, note: note, sheet: sheet
+        )
+        try await services.store.addInspection(inspection) { $0.inspectionProblem(by: actor, site: siteID) }
+        return inspection
     }
 }

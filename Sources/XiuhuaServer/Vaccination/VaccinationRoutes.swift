@@ -225,11 +225,8 @@ struct VaccinationRoutes {
         let account = try context.requireRole(VaccinationRules.canvassers, for: "记录敲门走访")
         let id = try context.parameters.require("id")
         let body = try await request.decodeSnakeCase(as: VisitRequest.self, context: context)
-        let note = (body.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard note.count <= 1000 else { throw APIError.badRequest("invalid_note", "说明不超过 1000 字 (note ≤ 1000 characters)") }
-        let visit = CanvassVisit(residentID: id, result: body.result, note: note, visitorID: account.id, visitorName: account.name, visitedAt: services.now())
         return try await answeringRefusals {
-            try await services.store.addCanvassVisit(visit)
+            let visit = try await VaccinationDesk(services: services).visit(residentID: id, result: body.result, note: body.note, by: account)
             return try json(visit, status: .created)
         }
     }
@@ -332,38 +329,19 @@ struct VaccinationRoutes {
     func book(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
         let account = try context.requireRole(VaccinationRules.bookers, for: "预约接种")
         let body = try await request.decodeSnakeCase(as: BookingRequest.self, context: context)
-        guard let slot = VaccinationSite.minutes(body.slot) else {
-            throw APIError.badRequest("invalid_slot", "slot 应为 HH:MM (slot is HH:MM)")
-        }
-        let eligibility = try await services.store.eligibility()
-        let today = self.today
-        let calendar = services.calendar
-        let draft = Appointment(
-            id: newIdentifier("ap"), residentID: body.residentID, siteID: body.siteID, day: body.day, slotStart: slot,
-            vaccineCode: body.vaccineCode, doseNumber: 0, bookedBy: account.id, bookedAt: services.now()
-        )
         return try await answeringRefusals {
-            let appointment = try await services.store.book(draft) { booking in
-                VaccinationRules.bookingProblem(
-                    resident: booking.resident, vaccine: booking.vaccine, day: draft.day, today: today,
-                    previousDoses: booking.previousDoses, eligibility: eligibility, localDay: { calendar.localDate(of: $0) }
-                )
-            }
+            let appointment = try await VaccinationDesk(services: services).book(
+                residentID: body.residentID, siteID: body.siteID, day: body.day, slot: body.slot, vaccineCode: body.vaccineCode, by: account
+            )
             return try json(appointment, status: .created)
         }
     }
 
     func close(_ context: XiuhuaRequestContext, as state: Appointment.State) async throws -> Response {
-        _ = try context.requireRole(VaccinationRules.bookers, for: "修改预约")
+        let account = try context.requireRole(VaccinationRules.bookers, for: "修改预约")
         let id = try context.parameters.require("id")
-        let now = services.now()
-        let calendar = services.calendar
         return try await answeringRefusals {
-            let appointment = try await services.store.closeAppointment(id: id, as: state) { appointment, site in
-                guard state == .noShow else { return nil }
-                return VaccinationRules.slotIsOver(appointment, slotMinutes: site.slotMinutes, at: now, timeZone: calendar.timeZone)
-                    ? nil : CampaignRefusal(.conflict, "slot_not_over", "时段尚未结束，不能记爽约 (the slot is not over yet)")
-            }
+            let appointment = try await VaccinationDesk(services: services).close(appointmentID: id, as: state, by: account)
             return try json(appointment)
         }
     }
@@ -383,33 +361,12 @@ struct VaccinationRoutes {
     func dose(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
         let account = try context.requireRole(VaccinationRules.vaccinators, for: "登记接种")
         let body = try await request.decodeSnakeCase(as: DoseRequest.self, context: context)
-        guard body.identityChecked else {
-            throw APIError.badRequest("identity_not_checked", "须先核验身份证件 (check the person's identity first)")
-        }
-        guard body.consentSigned else {
-            throw APIError.badRequest("consent_missing", "须签署知情同意书 (the informed consent must be signed)")
-        }
-        let lot = body.lot.trimmingCharacters(in: .whitespaces)
-        guard !lot.isEmpty, lot.count <= 40 else {
-            throw APIError.badRequest("invalid_lot", "须填写疫苗批号 (give the lot number, ≤ 40 characters)")
-        }
-        let now = services.now()
-        let calendar = services.calendar
-        let today = self.today
-        let draft = Dose(
-            id: newIdentifier("ds"), residentID: body.residentID, appointmentID: body.appointmentID, siteID: body.siteID,
-            vaccineCode: body.vaccineCode, lot: lot, doseNumber: 0, givenAt: now, staffID: account.id, staffName: account.name,
-            screening: body.screening
+        let entry = VaccinationDesk.DoseEntry(
+            residentID: body.residentID, appointmentID: body.appointmentID, siteID: body.siteID, vaccineCode: body.vaccineCode,
+            lot: body.lot, identityChecked: body.identityChecked, consentSigned: body.consentSigned, screening: body.screening
         )
         return try await answeringRefusals {
-            if let problem = Screening.problem(body.screening) { throw problem }
-            let eligibility = try await services.store.eligibility()
-            let dose = try await services.store.recordDose(draft, localDay: { calendar.localDate(of: $0) }) { resident, vaccine, previous in
-                VaccinationRules.doseProblem(
-                    resident: resident, vaccine: vaccine, today: today, previousDoses: previous, eligibility: eligibility,
-                    localDay: { calendar.localDate(of: $0) }
-                )
-            }
+            let dose = try await VaccinationDesk(services: services).dose(entry, by: account)
             return try json(DoseView(dose), status: .created)
         }
     }

@@ -101,6 +101,9 @@ struct ConsolePages {
         let language = page.language
         func t(_ key: ConsoleText.Key) -> String { ConsoleText.text(key, language) }
         let queues = ConsoleQueue.queues(for: account.role)
+        // A role with no case queues (the health worker) works at the vaccination desk;
+        // without this the page would index an empty list and bring the server down.
+        guard !queues.isEmpty else { return Response.redirect(to: "/console/vaccination", type: .found) }
         let chosen = queues.first { $0.id == request.uri.queryParameters["queue"].map(String.init) } ?? queues[0]
         let pageNumber = max(1, min(Int(request.uri.queryParameters["page"].map(String.init) ?? "") ?? 1, 10_000))
         let now = services.now()

@@ -98,8 +98,9 @@ struct WebPage: ResponseGenerator {
             [("/report", .navReport), ("/ticket", .navTicket), ("/board", .navBoard), ("/board/shops", .navShopBoard)]
         case .console, .dashboard:
             [
-                ("/console", .navConsole), ("/console/shops", .navShops), ("/dashboard", .navDashboard), ("/reports/monthly", .navMonthlyReport),
-                ("/campaigns", .navCampaigns), ("/vaccination/report", .navVaccination), ("/board", .navBoard),
+                ("/console", .navConsole), ("/console/shops", .navShops), ("/console/campaigns", .navCampaignDesk), ("/console/vaccination", .navVaccinationDesk),
+                ("/dashboard", .navDashboard), ("/reports/monthly", .navMonthlyReport),
+                ("/vaccination/report", .navVaccination), ("/board", .navBoard),
             ]
         }
         // The current page is the longest link the path falls under (/board/shops, not /board).

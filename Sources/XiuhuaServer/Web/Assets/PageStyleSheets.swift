@@ -27,4 +27,11 @@ enum MonthlyReportStyleSheet {
           @page { size: A4; margin: 15mm; }
         }
     """ + Grade.allCases.map { ".grade-\($0.rawValue) { background: \($0.colour); }" }.joined(separator: "\n") + "\n"
+        // The campaigns page (专项行动), printed in the same style: state badges and progress bars.
+        + """
+        progress { width: 8rem; height: .7rem; vertical-align: middle; accent-color: #8b1a1a; }
+        .state { font-size: .8rem; padding: 0 .3rem; border-radius: .2rem; color: #fff; background: #777; }
+        .state.running { background: #2e7d32; } .state.planned { background: #1565c0; } .switch { text-align: right; }
+
+        """
 }

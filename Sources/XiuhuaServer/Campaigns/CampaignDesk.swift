@@ -1,0 +1,60 @@
+import Foundation
+import Xiuhua
+import XiuhuaStore
+
+/// The campaign steps the JSON API and the console's forms share: each checks the rules in
+/// `CampaignRules` and writes through the store, throwing a `CampaignRefusal` that the
+/// caller answers as JSON or shows on the page. Keeping them here means a form can never
+/// do what the API would refuse.
+struct CampaignDesk {
+    let services: XiuhuaServices
+
+    /// What a planner fills in for a new campaign.
+    struct Plan: Sendable {
+        var name: String
+        var kind: CampaignKind
+        var categoryCode: String?
+        var areaCodes: [String]
+        var startsOn: LocalDate
+        var endsOn: LocalDate
+        var targets: [CampaignTarget]
+        var resources: [CampaignResource]
+    }
+
+    /// Plans a campaign owned by `account`; nothing is written when a rule refuses.
+    func plan(_ plan: Plan, by account: Account) async throws -> Campaign {
+        if let refusal = CampaignRules.mayPlan(account.actor, areaCodes: plan.areaCodes) { throw refusal }
+        if let code = plan.categoryCode, services.catalog.resolve(code: code) == nil {
+            throw CampaignRefusal.invalid("unknown_category", "没有这个事项类别 (no such category): \(code)")
+        }
+        let draft = Campaign(
+            id: newIdentifier("cp"), name: plan.name, kind: plan.kind, categoryCode: plan.categoryCode,
+            areaCodes: plan.areaCodes, startsOn: plan.startsOn, endsOn: plan.endsOn,
+            ownerID: account.id, ownerName: account.name, targets: plan.targets, resources: plan.resources,
+            createdAt: services.now()
+        )
+        let regions = services.regions
+        let campaign = try CampaignRules.validate(draft, knownRegion: { regions?[$0] != nil }).get()
+        try await services.store.createCampaign(campaign)
+        return campaign
+    }
+
+    func start(_ id: String, by actor: Actor) async throws {
+        let now = services.now()
+        _ = try await services.store.changeCampaign(id: id) { CampaignRules.start($0, by: actor, at: now) }
+    }
+
+    func finish(_ id: String, summary: String, by actor: Actor) async throws {
+        let now = services.now()
+        _ = try await services.store.changeCampaign(id: id) { CampaignRules.finish($0, summary: summary, by: actor, at: now) }
+    }
+
+    /// Files a day's progress on campaign `id` and answers the campaign as it now stands.
+    func report(day: LocalDate, progress: [String: Int], note: String, to id: String, by account: Account) async throws -> CampaignRecord {
+        let report = CampaignReport(
+            day: day, progress: progress, note: note, reporterID: account.id, reporterName: account.name, reportedAt: services.now()
+        )
+        let actor = account.actor
+        return try await services.store.addCampaignReport(report, to: id) { CampaignRules.check(report, on: $0, by: actor) }
+    }
+}
