@@ -23,6 +23,8 @@ extension BenchCommand {
         @Option(help: "列表请求数 (GET /api/v1/cases requests per query).") var listRequests = 1_000
         @Option(help: "数据目录；默认临时目录 (data directory; default: a temporary one, removed afterwards).")
         var data: String?
+        @Option(help: "共享数据库 (postgres://… URL of an empty or earlier bench database); default: SQLite in the data directory.")
+        var database: String?
 
         func validate() throws {
             guard (0...5_000_000).contains(cases) else { throw ValidationError("--cases must be 0…5000000") }
@@ -36,7 +38,7 @@ extension BenchCommand {
             logger.logLevel = .warning
             let directory = data ?? NSTemporaryDirectory() + "xiuhua-bench-\(UUID().uuidString)"
             defer { if data == nil { try? FileManager.default.removeItem(atPath: directory) } }
-            let store = try await Store.openSQLite(dataDirectory: directory, logger: logger)
+            let store = try await openBenchStore(database: database, directory: directory, logger: logger)
             try await DemoSeeder.seedIfNeeded(store, logger: logger)
             var services = try await XiuhuaServices.load(store: store, catalog: .national, calendar: .chinaDefault)
 
@@ -63,6 +65,9 @@ extension BenchCommand {
                 print(String(format: "intake: %d cases in %.1f s over %d connections = %.0f cases/s; latency p50 %.1f ms, p99 %.1f ms; %d errors",
                              intake.count, intake.seconds, concurrency, Double(intake.count) / intake.seconds,
                              intake.p50, intake.p99, intake.errors))
+                print(String(format: "  this process (server and clients) used %.1f CPU-s: %.0f cases per CPU-second%@",
+                             intake.cpu, Double(intake.count) / max(intake.cpu, 0.001),
+                             database == nil ? "" : " (PostgreSQL's own CPU not included)"))
                 let total = cases + intake.count
                 for (label, path) in [
                     ("newest page", "/api/v1/cases?page_size=20"),
@@ -70,8 +75,9 @@ extension BenchCommand {
                     ("state + category", "/api/v1/cases?status=reported&category=06&page_size=20"),
                 ] {
                     let list = try await measureList(client, base + path, token: dispatcherToken)
-                    print(String(format: "GET %@ (%@, %d cases in store): p50 %.1f ms, p99 %.1f ms over %d requests",
-                                 path, label, total, list.p50, list.p99, listRequests))
+                    print(String(format: "GET %@ (%@, %d cases in store): p50 %.1f ms, p99 %.1f ms over %d requests; %.0f requests/s, %.0f per CPU-second of this process",
+                                 path, label, total, list.p50, list.p99, listRequests,
+                                 Double(listRequests) / list.seconds, Double(listRequests) / max(list.cpu, 0.001)))
                 }
             } catch {
                 try? await client.shutdown()
@@ -83,8 +89,8 @@ extension BenchCommand {
             _ = await server.result
             await store.close()
             print("""
-            synchronous=\(SQLiteEngine.defaultSynchronous) (durable commits), WAL; \(ProcessInfo.processInfo.activeProcessorCount) cores
-            reproduce: swift build -c release && .build/release/xiuhua bench cases --cases \(cases) --seconds \(seconds) --concurrency \(concurrency) --list-requests \(listRequests)
+            \(benchBackendDescription(database: database)); \(ProcessInfo.processInfo.activeProcessorCount) cores
+            reproduce: swift build -c release && .build/release/xiuhua bench cases --cases \(cases) --seconds \(seconds) --concurrency \(concurrency) --list-requests \(listRequests)\(database == nil ? "" : " --database postgres://…")
             """)
         }
 
@@ -129,6 +135,7 @@ extension BenchCommand {
             var count = 0
             var errors = 0
             var seconds = 0.0
+            var cpu = 0.0
             var p50 = 0.0
             var p99 = 0.0
         }
@@ -137,6 +144,7 @@ extension BenchCommand {
             let points = services.features.filter { $0.region.level == .grid }.prefix(500).compactMap(\.geometry?.representativePoint)
             let deadline = ContinuousClock.now.advanced(by: .seconds(seconds))
             let start = ContinuousClock.now
+            let cpuStart = processCPUSeconds()
             let results = try await withThrowingTaskGroup(of: ([Double], Int).self) { group in
                 for worker in 0..<concurrency {
                     group.addTask {
@@ -162,13 +170,15 @@ extension BenchCommand {
             let elapsed = milliseconds(start.duration(to: .now)) / 1000
             let latencies = results.flatMap(\.0).sorted()
             return Timing(
-                count: latencies.count, errors: results.map(\.1).reduce(0, +), seconds: elapsed,
+                count: latencies.count, errors: results.map(\.1).reduce(0, +), seconds: elapsed, cpu: processCPUSeconds() - cpuStart,
                 p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99)
             )
         }
 
         private func measureList(_ client: HTTPClient, _ url: String, token: String) async throws -> Timing {
             var latencies: [Double] = []
+            let start = ContinuousClock.now
+            let cpuStart = processCPUSeconds()
             for _ in 0..<listRequests {
                 let began = ContinuousClock.now
                 let status = try await perform(client, url, method: .GET, token: token, body: nil)
@@ -176,7 +186,8 @@ extension BenchCommand {
                 latencies.append(milliseconds(began.duration(to: .now)))
             }
             latencies.sort()
-            return Timing(count: latencies.count, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99))
+            return Timing(count: latencies.count, seconds: milliseconds(start.duration(to: .now)) / 1000,
+                          cpu: processCPUSeconds() - cpuStart, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99))
         }
 
         private func waitUntilUp(_ client: HTTPClient, _ base: String) async throws {

@@ -18,6 +18,8 @@ extension BenchCommand {
         @Option(help: "重复次数 (timed repetitions; the median is reported).") var repetitions = 7
         @Option(help: "数据目录；默认临时目录 (data directory; default: a temporary one, removed afterwards).")
         var data: String?
+        @Option(help: "共享数据库 (postgres://… URL of an empty or earlier bench database); default: SQLite in the data directory.")
+        var database: String?
 
         func validate() throws {
             guard (100...5_000_000).contains(cases) else { throw ValidationError("--cases must be 100…5000000") }
@@ -31,7 +33,7 @@ extension BenchCommand {
             guard month.kind == .month else { throw CLIError("--period must be a month, e.g. 2026-11") }
             let directory = data ?? NSTemporaryDirectory() + "xiuhua-bench-eval-\(UUID().uuidString)"
             defer { if data == nil { try? FileManager.default.removeItem(atPath: directory) } }
-            let store = try await Store.openSQLite(dataDirectory: directory, logger: logger)
+            let store = try await openBenchStore(database: database, directory: directory, logger: logger)
             try await DemoSeeder.seedIfNeeded(store, logger: logger)
             let services = try await XiuhuaServices.load(store: store, catalog: .national, calendar: .chinaDefault)
             let existing = try await store.listCases(CaseQuery(), visibleTo: OverdueScheduler.actor, at: Date()).total
@@ -74,8 +76,8 @@ extension BenchCommand {
                 scan.wall, scan.cpu, agree ? "yes" : "NO"))
             await store.close()
             print("""
-            \(ProcessInfo.processInfo.activeProcessorCount) cores; synchronous=\(SQLiteEngine.defaultSynchronous), WAL
-            reproduce: swift build -c release --product xiuhua && .build/release/xiuhua bench evaluation --cases \(cases) --period \(period) --repetitions \(repetitions)
+            \(ProcessInfo.processInfo.activeProcessorCount) cores; \(benchBackendDescription(database: database))
+            reproduce: swift build -c release --product xiuhua && .build/release/xiuhua bench evaluation --cases \(cases) --period \(period) --repetitions \(repetitions)\(database == nil ? "" : " --database postgres://…")
             """)
         }
 
@@ -86,24 +88,13 @@ extension BenchCommand {
             var walls: [Double] = []
             var cpus: [Double] = []
             for _ in 0..<count {
-                let cpuStart = processCPUMilliseconds()
+                let cpuStart = processCPUSeconds() * 1000
                 let start = ContinuousClock.now
                 try await body()
                 walls.append(milliseconds(start.duration(to: .now)))
-                cpus.append(processCPUMilliseconds() - cpuStart)
+                cpus.append(processCPUSeconds() * 1000 - cpuStart)
             }
             return (walls.sorted()[walls.count / 2], cpus.sorted()[cpus.count / 2])
-        }
-
-        private static func processCPUMilliseconds() -> Double {
-            var usage = rusage()
-            #if os(Linux)
-            getrusage(RUSAGE_SELF.rawValue, &usage)
-            #else
-            getrusage(RUSAGE_SELF, &usage)
-            #endif
-            func ms(_ t: timeval) -> Double { Double(t.tv_sec) * 1000 + Double(t.tv_usec) / 1000 }
-            return ms(usage.ru_utime) + ms(usage.ru_stime)
         }
     }
 }

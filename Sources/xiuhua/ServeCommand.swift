@@ -35,7 +35,13 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "路由规则文件，启动时存入数据库 (routing rules file; stored in the database on start).")
     var routing: String?
 
+    @Option(name: .customLong("overdue-scan-seconds"), help: "超期扫描间隔，秒 (seconds between overdue scans and reminders; default 60).")
+    var overdueScanSeconds = 60
+
     func validate() throws {
+        guard (1...3_600).contains(overdueScanSeconds) else {
+            throw ValidationError("--overdue-scan-seconds must be 1…3600, got \(overdueScanSeconds)")
+        }
         if let port, !(0...65_535).contains(port) {
             throw ValidationError("端口应在 0 到 65535 之间 (port must be 0…65535), got \(port)")
         }
@@ -80,7 +86,7 @@ struct ServeCommand: AsyncParsableCommand {
         // the address reach a log at once.
         fflush(nil)
         let app = buildApplication(
-            services: services, host: host, port: port, evaluationWeights: weights, notifications: configuration.notifications,
+            services: services, host: host, port: port, overdueScanInterval: .seconds(overdueScanSeconds), evaluationWeights: weights, notifications: configuration.notifications,
             maxRequestBytes: configuration.maxRequestBytes, maxPhotoBytes: configuration.maxPhotoBytes, server: configuration.server,
             tileURL: configuration.tileURL ?? ProcessInfo.processInfo.environment["XIUHUA_TILE_URL"], logger: logger
         )

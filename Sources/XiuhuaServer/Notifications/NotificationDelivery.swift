@@ -18,6 +18,8 @@ import XiuhuaStore
 public struct NotificationDelivery: Service {
     public static var signatureHeader: String { "X-Xiuhua-Signature" }
     public static var idempotencyHeader: String { "Idempotency-Key" }
+    /// The lease that makes one server at a time deliver the outbox.
+    public static var leaseName: String { "notification-delivery" }
 
     let store: Store
     let settings: NotificationSettings
@@ -69,6 +71,10 @@ public struct NotificationDelivery: Service {
     @discardableResult
     public func deliverDue() async -> Report {
         var report = Report()
+        // Servers sharing a PostgreSQL database would read the same due rows and post each
+        // of them once per server: only the holder of the lease sends (on SQLite, always
+        // this server). When it dies, another takes the lease at its next pass.
+        guard await store.holdsLease(Self.leaseName) else { return report }
         for channel in channels {
             let due: [OutboxEntry]
             do {
