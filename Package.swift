@@ -66,8 +66,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "XiuhuaGeoTests", dependencies: ["XiuhuaGeo"]),
-        .testTarget(name: "XiuhuaTests", dependencies: ["Xiuhua"]),
-        .testTarget(name: "XiuhuaStoreTests", dependencies: ["XiuhuaStore"]),
+        // Test helpers more than one test target uses (not shipped in a product).
+        .target(name: "XiuhuaTestSupport", dependencies: ["Xiuhua"], path: "Tests/XiuhuaTestSupport"),
+        .testTarget(name: "XiuhuaTests", dependencies: ["Xiuhua", "XiuhuaTestSupport"]),
+        .testTarget(name: "XiuhuaStoreTests", dependencies: ["XiuhuaStore", "XiuhuaTestSupport"]),
         .testTarget(
             name: "XiuhuaServerTests",
             dependencies: [

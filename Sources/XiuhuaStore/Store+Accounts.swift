@@ -63,7 +63,7 @@ extension Store {
     /// Sessions are stored by the SHA-256 of their token, so a copy of the database does
     /// not hand out live logins.
     static func tokenHash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        Hex.string(SHA256.hash(data: Data(token.utf8)))
     }
 
     static func jsonList(_ values: [String]) -> String {

@@ -44,15 +44,8 @@ extension Store {
     public func reserveCaseNumbers(_ count: Int, on instant: Date, numbering: CaseNumbering) async throws -> [String] {
         guard count > 0 else { return [] }
         let dayKey = numbering.dayKey(instant)
-        let last = try await engine.write { db in
-            try await db.raw("""
-                INSERT INTO case_counters (day, last) VALUES (\(bind: dayKey), \(bind: count))
-                ON CONFLICT(day) DO UPDATE SET last = case_counters.last + \(bind: count)
-                RETURNING last
-                """).first()?.decode(column: "last", as: Int.self)
-        }
-        guard let last else { throw CaseStoreError.corrupt(number: dayKey, reason: "case counter did not return a value") }
-        return ((last - count + 1)...last).map { numbering.number(dayKey: dayKey, sequence: $0) }
+        let first = try await engine.write { db in try await Store.advanceCounter(dayKey, by: count, in: db) }
+        return (first..<(first + count)).map { numbering.number(dayKey: dayKey, sequence: $0) }
     }
 
     /// Writes the batch in one transaction — all of it or none — and returns each case's

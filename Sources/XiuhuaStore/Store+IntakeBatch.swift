@@ -56,15 +56,7 @@ extension Store {
         var numbers = Array(repeating: "", count: accepted.count)
         for day in dayOrder {
             let positions = byDay[day] ?? []
-            let row = try await db.raw("""
-                INSERT INTO case_counters (day, last) VALUES (\(bind: day), \(bind: positions.count))
-                ON CONFLICT(day) DO UPDATE SET last = case_counters.last + \(bind: positions.count)
-                RETURNING last
-                """).first()
-            guard let last = try row?.decode(column: "last", as: Int.self) else {
-                throw CaseStoreError.corrupt(number: day, reason: "case counter did not return a value")
-            }
-            let first = last - positions.count + 1
+            let first = try await advanceCounter(day, by: positions.count, in: db)
             for (offset, position) in positions.enumerated() {
                 numbers[position] = accepted[position].item.numbering.number(dayKey: day, sequence: first + offset)
             }
@@ -124,6 +116,22 @@ extension Store {
         }
         try await tallies.write(in: db)
         return results.map { $0! }
+    }
+}
+
+extension Store {
+    /// Moves the case counter of `day` on by `count` and returns the first of the
+    /// sequence numbers drawn (they run to first + count - 1).
+    static func advanceCounter(_ day: String, by count: Int, in db: any SQLDatabase) async throws -> Int {
+        let row = try await db.raw("""
+            INSERT INTO case_counters (day, last) VALUES (\(bind: day), \(bind: count))
+            ON CONFLICT(day) DO UPDATE SET last = case_counters.last + \(bind: count)
+            RETURNING last
+            """).first()
+        guard let last = try row?.decode(column: "last", as: Int.self) else {
+            throw CaseStoreError.corrupt(number: day, reason: "case counter did not return a value")
+        }
+        return last - count + 1
     }
 }
 

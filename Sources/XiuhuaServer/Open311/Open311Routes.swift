@@ -150,8 +150,8 @@ struct Open311Routes {
         for snapshot in snapshots {
             items.append(try await Open311RequestView(snapshot, services: services, extensions: extensions).value)
         }
-        let body = ByteBuffer(bytes: format == .json ? Open311Value.list(item: "request", items).json
-            : Open311Value.list(item: "request", items).xml(root: "service_requests"))
+        let list = Open311Value.list(item: "request", items)
+        let body = ByteBuffer(bytes: format == .json ? list.json : list.xml(root: "service_requests"))
         listCache.store(body, for: key, writeCount: writeCount)
         return format.response(body: body)
     }

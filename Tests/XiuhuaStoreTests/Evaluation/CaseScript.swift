@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Xiuhua
+import XiuhuaTestSupport
 import XiuhuaStore
 
 /// People and a helper to play a case through the real store on a clock the test moves.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Xiuhua
+import XiuhuaTestSupport
 
 /// People, an intake and a running history for workflow tests.
 enum Fixture {
