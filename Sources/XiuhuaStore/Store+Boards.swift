@@ -29,6 +29,7 @@ extension Store {
     public func publishBoard(_ board: ShopBoard, by name: String, at now: Date) async throws -> PublishedBoard {
         let text = String(decoding: try CanonicalJSON.encode(board), as: UTF8.self)
         return try await engine.write { db in
+            try await db.takeTurns(on: "shop-board:\(board.month):\(board.streetCode)")
             let existing = try await db.raw("""
                 SELECT 1 AS x FROM shop_boards WHERE month = \(bind: board.month) AND street_code = \(bind: board.streetCode)
                 """).first()
