@@ -16,6 +16,7 @@ enum VaccinationConsoleText: MessageCatalog {
         case supervisionTitle, supervisionDone, supervisionNone, itemMet, itemNotMet, findings, inspect
         case registerTitle, register, registered, gridHint, newSiteTitle, openSite, siteOpened, community, address
         case opensAt, closesAt, slotMinutes, rovingTitle, rovingNone, plan, rovingPlanned, badKind, badNumber
+        case groupsTitle, groupsNone, groupName, groupMembers, groupMembersHint, formGroup, groupFormed
     }
 
     static let table: [Key: (zh: String, en: String)] = [
@@ -122,6 +123,13 @@ enum VaccinationConsoleText: MessageCatalog {
         .rovingPlanned: ("排班已保存。", "The day is planned."),
         .badKind: ("请选择接种点类型", "Choose the kind of site"),
         .badNumber: ("时段分钟数和名额应为整数", "Minutes per slot and seats are whole numbers"),
+        .groupsTitle: ("全部督导组", "All supervision groups"),
+        .groupsNone: ("尚未组建督导组。", "No supervision group yet."),
+        .groupName: ("督导组名称", "Group name"),
+        .groupMembers: ("成员", "Members"),
+        .groupMembersHint: ("成员的登录账号，每行一个或以逗号分隔", "The members' usernames, one per line or separated by commas"),
+        .formGroup: ("组建督导组", "Form a group"),
+        .groupFormed: ("督导组已组建。", "The group is formed."),
     ]
 
     static func key(_ result: CanvassVisit.Result) -> Key {

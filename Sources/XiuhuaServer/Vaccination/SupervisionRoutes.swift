@@ -80,24 +80,38 @@ struct SupervisionRoutes {
     }
 
     func create(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
-        _ = try context.requireRole(SupervisionGroup.organisers, for: "组建督导组")
+        let account = try context.requireRole(SupervisionGroup.organisers, for: "组建督导组")
         let body = try await request.decodeSnakeCase(as: GroupRequest.self, context: context)
         return try await answeringRefusals {
-            var memberIDs: [String] = []
-            for username in body.members {
-                guard let account = try await services.store.account(username: username) else {
-                    throw CampaignRefusal.invalid("unknown_member", "没有这个账号 (no such account): \(username)")
-                }
-                if !memberIDs.contains(account.id) { memberIDs.append(account.id) }
-            }
-            let group = SupervisionGroup(
-                id: newIdentifier("sg"), name: body.name.trimmingCharacters(in: .whitespacesAndNewlines), memberIDs: memberIDs,
-                siteIDs: Array(Set(body.siteIds)).sorted(), createdAt: services.now()
-            )
-            if let problem = group.problem() { throw problem }
-            try await services.store.createSupervisionGroup(group)
+            let group = try await form(name: body.name, members: body.members, siteIDs: body.siteIds, by: account)
             return try json(GroupView(group: group, inspections: []), status: .created)
         }
+    }
+
+    /// Forms a group of the accounts named by username, watching existing sites; shared by
+    /// the API and the console's supervision page.
+    func form(name: String, members: [String], siteIDs: [String], by account: Account) async throws -> SupervisionGroup {
+        guard SupervisionGroup.organisers.contains(account.role) else {
+            throw CampaignRefusal(.forbidden, "forbidden_role", "\(account.role.label)无权组建督导组 (your role may not form supervision groups)")
+        }
+        var memberIDs: [String] = []
+        for username in members.map({ $0.trimmingCharacters(in: .whitespaces) }).filter({ !$0.isEmpty }) {
+            guard let member = try await services.store.account(username: username) else {
+                throw CampaignRefusal.invalid("unknown_member", "没有这个账号 (no such account): \(username)")
+            }
+            if !memberIDs.contains(member.id) { memberIDs.append(member.id) }
+        }
+        let known = Set(try await services.store.sites().map(\.id))
+        if let unknown = siteIDs.first(where: { !known.contains($0) }) {
+            throw CampaignRefusal.invalid("unknown_site", "没有这个接种点 (no such site): \(unknown)")
+        }
+        let group = SupervisionGroup(
+            id: newIdentifier("sg"), name: name.trimmingCharacters(in: .whitespacesAndNewlines), memberIDs: memberIDs,
+            siteIDs: Array(Set(siteIDs)).sorted(), createdAt: services.now()
+        )
+        if let problem = group.problem() { throw problem }
+        try await services.store.createSupervisionGroup(group)
+        return group
     }
 
     func list(_ context: XiuhuaRequestContext) async throws -> Response {

@@ -146,6 +146,47 @@ struct VaccinationSetupConsoleTests {
         }
     }
 
+    @Test("a supervisor forms a group from the supervision page; an unknown member, an unknown site or no site is refused with the reason; a health worker cannot form one; members then see the group's inspection form")
+    func formGroup() async throws {
+        try await WritableDemoServer.run { client in
+            let site = try await VaccinationConsoleTests.site(client)
+            let supervisor = try await ConsoleVisitor.signIn(client, "supervisor")
+            let page = try await supervisor.get("/console/vaccination/supervision")
+            #expect(page.text.contains("id=\"group-form\"") && page.text.contains("尚未组建督导组"))
+            let unknownMember = try await supervisor.post("/console/vaccination/supervision", [
+                ("name", "第一督导组"), ("members", "health\nnobody-here"), ("site", site),
+            ])
+            #expect(unknownMember.status == .badRequest)
+            #expect(unknownMember.text.contains("没有这个账号") && unknownMember.text.contains("nobody-here"))
+            #expect(unknownMember.text.contains("value=\"第一督导组\""), "the form keeps what was typed")
+            let unknownSite = try await supervisor.post("/console/vaccination/supervision", [
+                ("name", "第一督导组"), ("members", "health"), ("site", "vs-nowhere"),
+            ])
+            #expect(unknownSite.status == .badRequest)
+            #expect(unknownSite.text.contains("没有这个接种点"))
+            let noSite = try await supervisor.post("/console/vaccination/supervision", [("name", "第一督导组"), ("members", "health")])
+            #expect(noSite.status == .badRequest)
+            #expect(noSite.text.contains("至少负责一个接种点"))
+            let health = try await ConsoleVisitor.signIn(client, "health")
+            let notOrganiser = try await health.post("/console/vaccination/supervision", [
+                ("name", "自封督导组"), ("members", "health"), ("site", site),
+            ])
+            #expect(notOrganiser.status == .forbidden)
+            #expect(!(try await health.get("/console/vaccination/supervision")).text.contains("id=\"group-form\""))
+
+            let formed = try await supervisor.post("/console/vaccination/supervision", [
+                ("name", "第一督导组"), ("members", "health, supervisor"), ("site", site),
+            ])
+            #expect(formed.headers[.location] == "/console/vaccination/supervision?done=group", "\(formed.status) \(formed.text.components(separatedBy: "flash").dropFirst().first?.prefix(300) ?? "")")
+            let after = try await supervisor.get("/console/vaccination/supervision?done=group")
+            #expect(after.text.contains("督导组已组建"))
+            #expect(after.text.components(separatedBy: "<td>第一督导组</td>").count == 2, "one group in the table")
+            #expect(!after.text.contains("自封督导组"))
+            let memberPage = try await health.get("/console/vaccination/supervision")
+            #expect(memberPage.text.contains("<h2>第一督导组</h2>") && memberPage.text.contains("/inspections\""))
+        }
+    }
+
     @Test("a form without its token is refused and writes nothing")
     func csrf() async throws {
         try await WritableDemoServer.run { client in
