@@ -20,17 +20,19 @@ struct CampaignConsolePages {
         group.post("/console/campaigns/{id}/start") { request, context in try await step(.start, request, context) }
         group.post("/console/campaigns/{id}/finish") { request, context in try await step(.finish, request, context) }
         group.post("/console/campaigns/{id}/reports") { request, context in try await step(.report, request, context) }
+        group.post("/console/campaigns/{id}/cases") { request, context in try await step(.link, request, context) }
     }
 
     /// A step on one campaign, named as in its form's path and the `done=` flash.
     enum Step: String {
-        case start, finish, report
+        case start, finish, report, link
 
         var key: CampaignConsoleText.Key {
             switch self {
             case .start: .start
             case .finish: .finish
             case .report: .report
+            case .link: .link
             }
         }
     }
@@ -291,6 +293,17 @@ struct CampaignConsolePages {
                 </form></section>
                 """)
         }
+        if CampaignDesk.linkRefusal(campaign, by: actor) == nil {
+            parts.append("""
+                <section class="card" id="link"><h2>\(t(.linkTitle))</h2>
+                <form method="post" action="/console/campaigns/\(campaign.id)/cases">
+                \(page.csrfField)
+                <label for="case-number">\(t(.caseNumber))</label>
+                <input type="text" id="case-number" name="case_number" required maxlength="40" value="\(form?["case_number"] ?? "")">
+                <button type="submit">\(t(.link))</button>
+                </form></section>
+                """)
+        }
         if case .success = CampaignRules.finish(campaign, summary: "-", by: actor, at: now) {
             parts.append("""
                 <section class="card" id="finish"><h2>\(t(.finishTitle))</h2>
@@ -332,6 +345,8 @@ struct CampaignConsolePages {
                     progress[key] = amount
                 }
                 _ = try await refusalsShown { try await desk.report(day: day, progress: progress, note: form["note"] ?? "", to: id, by: account) }
+            case .link:
+                try await refusalsShown { try await desk.link(caseNumber: form["case_number"] ?? "", to: id, by: account.actor) }
             }
         } catch let refused as Refused {
             return try await campaignPage(request, context, form: form, notice: Self.notice(refused, language), status: refused.status)
@@ -346,7 +361,8 @@ struct CampaignConsolePages {
         do {
             return try await body()
         } catch let refusal as CampaignRefusal {
-            guard refusal.kind != .notFound else { throw WebError.notFound }
+            // A missing campaign is a missing page; a missing case is a mistyped number on the form.
+            guard refusal.kind != .notFound || refusal.code == "case_not_found" else { throw WebError.notFound }
             throw Refused(status: refusal.apiError.status, message: refusal.message)
         }
     }

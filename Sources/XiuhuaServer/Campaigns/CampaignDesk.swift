@@ -49,6 +49,23 @@ struct CampaignDesk {
         _ = try await services.store.changeCampaign(id: id) { CampaignRules.finish($0, summary: summary, by: actor, at: now) }
     }
 
+    /// Why `actor` may not link cases to `campaign` by hand now, or nil: its owner or a
+    /// planner may, until it is finished.
+    static func linkRefusal(_ campaign: Campaign, by actor: Actor) -> CampaignRefusal? {
+        guard actor.id == campaign.ownerID || CampaignRules.planners.contains(actor.role) else {
+            return CampaignRefusal(.forbidden, "forbidden_role", "\(actor.role.label)无权关联案件 (your role may not link cases)")
+        }
+        return campaign.state == .finished
+            ? CampaignRefusal(.conflict, "wrong_state", "专项行动已结束，不能再关联案件 (the campaign is finished)") : nil
+    }
+
+    /// Links case `number` to campaign `id` by hand (linking twice is harmless).
+    func link(caseNumber number: String, to id: String, by actor: Actor) async throws {
+        let number = number.trimmingCharacters(in: .whitespaces)
+        guard !number.isEmpty else { throw CampaignRefusal.invalid("invalid_case_number", "请填写案件编号 (give the case number)") }
+        try await services.store.linkCase(number, to: id, at: services.now()) { Self.linkRefusal($0, by: actor) }
+    }
+
     /// Files a day's progress on campaign `id` and answers the campaign as it now stands.
     func report(day: LocalDate, progress: [String: Int], note: String, to id: String, by account: Account) async throws -> CampaignRecord {
         let report = CampaignReport(

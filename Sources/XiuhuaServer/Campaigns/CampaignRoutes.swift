@@ -141,13 +141,7 @@ struct CampaignRoutes {
         let id = try context.parameters.require("id")
         let body = try await request.decodeSnakeCase(as: LinkRequest.self, context: context)
         return try await answeringRefusals {
-            try await services.store.linkCase(body.caseNumber, to: id, at: services.now()) { campaign in
-                guard actor.id == campaign.ownerID || CampaignRules.planners.contains(actor.role) else {
-                    return CampaignRefusal(.forbidden, "forbidden_role", "\(actor.role.label)无权关联案件 (your role may not link cases)")
-                }
-                return campaign.state == .finished
-                    ? CampaignRefusal(.conflict, "wrong_state", "专项行动已结束，不能再关联案件 (the campaign is finished)") : nil
-            }
+            try await CampaignDesk(services: services).link(caseNumber: body.caseNumber, to: id, by: actor)
             return try await view(id)
         }
     }

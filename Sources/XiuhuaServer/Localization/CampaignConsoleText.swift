@@ -7,6 +7,7 @@ enum CampaignConsoleText: MessageCatalog {
         case period, area, owner, progress, reports, reportsNone, day, note, reporter, cases, casesNone, summary
         case startTitle, start, finishTitle, finish, reportTitle, report
         case done, refused, badDate, badTargetLine, badResourceLine, badProgress, badKind
+        case linkTitle, caseNumber, link
     }
 
     static let table: [Key: (zh: String, en: String)] = [
@@ -50,6 +51,9 @@ enum CampaignConsoleText: MessageCatalog {
         .finish: ("结束并提交总结", "Finish with this summary"),
         .reportTitle: ("填报当日进展", "File a day's progress"),
         .report: ("提交进展", "File progress"),
+        .linkTitle: ("关联案件", "Link a case"),
+        .caseNumber: ("案件编号", "Case number"),
+        .link: ("关联", "Link"),
         .done: ("已完成：{action}", "Done: {action}"),
         .refused: ("未执行：", "Not done: "),
         .badDate: ("日期格式应为 年-月-日：{field}", "Dates are year-month-day: {field}"),

@@ -233,6 +233,54 @@ struct CampaignConsoleTests {
         }
     }
 
+    @Test("the owner links a case by hand from the campaign page; an unknown or empty number is shown on the form; a grid worker has no form and is refused; a finished campaign takes no more")
+    func linkCase() async throws {
+        try await WritableDemoServer.run { client in
+            let login = try await client.execute(
+                uri: "/api/v1/sessions", method: .post, headers: [.contentType: "application/json"],
+                body: ByteBuffer(string: #"{"username":"operator","password":"\#(DemoAccounts.password)"}"#)
+            )
+            let token = try #require(try JSONSerialization.jsonObject(with: Data(login.text.utf8)) as? [String: Any])["token"] as? String ?? ""
+            let filed = try await client.execute(
+                uri: "/api/v1/cases", method: .post, headers: [.contentType: "application/json", .authorization: "Bearer \(token)"],
+                body: ByteBuffer(string: #"{"source":"hotline","category":"06010","description":"红旗街垃圾","lat":40.12234718190999,"lon":113.2818037388908,"direct_acceptance":true}"#)
+            )
+            let number = try #require(try JSONSerialization.jsonObject(with: Data(filed.text.utf8)) as? [String: Any])["number"] as? String ?? ""
+            #expect(filed.status == .created && !number.isEmpty, "\(filed.text)")
+
+            let dispatcher = try await ConsoleVisitor.signIn(client, "dispatcher")
+            let grid = try await ConsoleVisitor.signIn(client, "gridworker")
+            let id = try await dispatcher.plan(name: "红旗里垃圾清理")
+            #expect((try await dispatcher.get("/console/campaigns/\(id)")).text.contains("id=\"link\""))
+            #expect(!(try await grid.get("/console/campaigns/\(id)")).text.contains("id=\"link\""))
+            let refused = try await grid.post("/console/campaigns/\(id)/cases", [("case_number", number)])
+            #expect(refused.status == .forbidden)
+
+            let unknown = try await dispatcher.post("/console/campaigns/\(id)/cases", [("case_number", "2099-0000-999999")])
+            #expect(unknown.status == .notFound)
+            #expect(unknown.text.contains("没有这个案件") && unknown.text.contains("value=\"2099-0000-999999\""))
+            let empty = try await dispatcher.post("/console/campaigns/\(id)/cases", [("case_number", " ")])
+            #expect(empty.status == .badRequest)
+            #expect(empty.text.contains("请填写案件编号"))
+            #expect((try await dispatcher.get("/console/campaigns/\(id)")).text.contains("暂无关联案件"), "nothing linked by the refused forms")
+
+            let linked = try await dispatcher.post("/console/campaigns/\(id)/cases", [("case_number", number)])
+            #expect(linked.headers[.location] == "/console/campaigns/\(id)?done=link", "\(linked.status) \(linked.text)")
+            let again = try await dispatcher.post("/console/campaigns/\(id)/cases", [("case_number", number)])
+            #expect(again.headers[.location] == "/console/campaigns/\(id)?done=link", "linking twice is harmless")
+            let page = try await dispatcher.get("/console/campaigns/\(id)")
+            #expect(page.text.components(separatedBy: number).count >= 2)
+            #expect(!page.text.contains("暂无关联案件"))
+
+            _ = try await dispatcher.post("/console/campaigns/\(id)/start", [])
+            let finished = try await dispatcher.post("/console/campaigns/\(id)/finish", [("summary", "清理完毕")])
+            #expect(finished.headers[.location] == "/console/campaigns/\(id)?done=finish")
+            #expect(!(try await dispatcher.get("/console/campaigns/\(id)")).text.contains("id=\"link\""))
+            let late = try await dispatcher.post("/console/campaigns/\(id)/cases", [("case_number", number)])
+            #expect(late.status == .conflict)
+        }
+    }
+
     @Test("an unknown campaign is a 404 page")
     func unknownCampaign() async throws {
         try await WritableDemoServer.run { client in
