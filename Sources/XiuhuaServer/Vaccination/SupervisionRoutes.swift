@@ -88,8 +88,8 @@ struct SupervisionRoutes {
         }
     }
 
-    /// Forms a group of the accounts named by username, watching existing sites; shared by
-    /// the API and the console's supervision page.
+    /// Forms a group of the accounts named by username, watching existing sites (the store
+    /// refuses an unknown one); shared by the API and the console's supervision page.
     func form(name: String, members: [String], siteIDs: [String], by account: Account) async throws -> SupervisionGroup {
         guard SupervisionGroup.organisers.contains(account.role) else {
             throw CampaignRefusal(.forbidden, "forbidden_role", "\(account.role.label)无权组建督导组 (your role may not form supervision groups)")
@@ -100,10 +100,6 @@ struct SupervisionRoutes {
                 throw CampaignRefusal.invalid("unknown_member", "没有这个账号 (no such account): \(username)")
             }
             if !memberIDs.contains(member.id) { memberIDs.append(member.id) }
-        }
-        let known = Set(try await services.store.sites().map(\.id))
-        if let unknown = siteIDs.first(where: { !known.contains($0) }) {
-            throw CampaignRefusal.invalid("unknown_site", "没有这个接种点 (no such site): \(unknown)")
         }
         let group = SupervisionGroup(
             id: newIdentifier("sg"), name: name.trimmingCharacters(in: .whitespacesAndNewlines), memberIDs: memberIDs,

@@ -162,7 +162,7 @@ struct VaccinationSetupConsoleTests {
             let unknownSite = try await supervisor.post("/console/vaccination/supervision", [
                 ("name", "第一督导组"), ("members", "health"), ("site", "vs-nowhere"),
             ])
-            #expect(unknownSite.status == .badRequest)
+            #expect(unknownSite.status == .notFound)
             #expect(unknownSite.text.contains("没有这个接种点"))
             let noSite = try await supervisor.post("/console/vaccination/supervision", [("name", "第一督导组"), ("members", "health")])
             #expect(noSite.status == .badRequest)
