@@ -18,8 +18,8 @@ struct VaccinationDesk {
         }
     }
 
-    /// What is asked to put a resident on the roster, as typed.
-    struct ResidentEntry: Sendable {
+    /// What is asked to put a resident on the roster, as typed (also the API's body).
+    struct ResidentEntry: Sendable, Decodable {
         var gridCode: String
         var household: String
         var name: String
@@ -63,8 +63,8 @@ struct VaccinationDesk {
         return resident
     }
 
-    /// What is asked to open a vaccination site, as typed.
-    struct SiteEntry: Sendable {
+    /// What is asked to open a vaccination site, as typed (also the API's body).
+    struct SiteEntry: Sendable, Decodable {
         var name: String
         var kind: VaccinationSite.Kind
         var communityCode: String

@@ -11,31 +11,9 @@ struct VaccinationRoutes {
 
     static let staff: Set<Role> = Set(Role.allCases).subtracting([.citizen])
 
-    struct ResidentRequest: Decodable {
-        let gridCode: String
-        let household: String
-        let name: String
-        let idNumber: String
-        let birthDate: LocalDate?
-        let phone: String?
-    }
-
     struct VisitRequest: Decodable {
         let result: CanvassVisit.Result
         let note: String?
-    }
-
-    struct SiteRequest: Decodable {
-        let name: String
-        let kind: VaccinationSite.Kind
-        let communityCode: String
-        let address: String?
-        let latitude: Double?
-        let longitude: Double?
-        let opensAt: String
-        let closesAt: String
-        let slotMinutes: Int
-        let capacityPerSlot: Int
     }
 
     struct RovingRequest: Decodable {
@@ -151,12 +129,8 @@ struct VaccinationRoutes {
 
     func addResident(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
         let account = try context.requireRole(VaccinationRules.rosterKeepers, for: "登记居民")
-        let body = try await request.decodeSnakeCase(as: ResidentRequest.self, context: context)
+        let entry = try await request.decodeSnakeCase(as: VaccinationDesk.ResidentEntry.self, context: context)
         return try await answeringRefusals {
-            let entry = VaccinationDesk.ResidentEntry(
-                gridCode: body.gridCode, household: body.household, name: body.name, idNumber: body.idNumber,
-                birthDate: body.birthDate, phone: body.phone
-            )
             let resident = try await VaccinationDesk(services: services).register(entry, by: account)
             return try json(ResidentPrivacy.view(of: resident, for: account.role), status: .created)
         }
@@ -226,13 +200,8 @@ struct VaccinationRoutes {
 
     func addSite(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
         let account = try context.requireRole(VaccinationRules.siteManagers, for: "设立接种点")
-        let body = try await request.decodeSnakeCase(as: SiteRequest.self, context: context)
+        let entry = try await request.decodeSnakeCase(as: VaccinationDesk.SiteEntry.self, context: context)
         return try await answeringRefusals {
-            let entry = VaccinationDesk.SiteEntry(
-                name: body.name, kind: body.kind, communityCode: body.communityCode, address: body.address,
-                latitude: body.latitude, longitude: body.longitude, opensAt: body.opensAt, closesAt: body.closesAt,
-                slotMinutes: body.slotMinutes, capacityPerSlot: body.capacityPerSlot
-            )
             return try json(SiteView(try await VaccinationDesk(services: services).addSite(entry, by: account)), status: .created)
         }
     }
