@@ -20,7 +20,7 @@ enum NoticeConsoleText: MessageCatalog {
         case missing, tooLong, officersRule, foundInFuture, wrongState, receiptBeforeIssue, notYetDue
         case badTime, badDeadline, badTarget, noResult
         // Field names in refusals.
-        case fieldSigner, fieldClause
+        case fieldSigner, fieldClause, fieldArticle
         // Actions named in a wrong-state refusal.
         case actionServe, actionReinspect, actionEscalate
     }
@@ -48,7 +48,7 @@ enum NoticeConsoleText: MessageCatalog {
         .placeHint: ("留空为商户登记地址", "Empty: the shop's registered address"),
         .facts: ("违法事实", "Facts"),
         .law: ("违反的法律法规", "Law or regulation broken"),
-        .article: ("条", "Article"),
+        .article: ("条文（如：第十四条）", "Article (e.g. 第十四条)"),
         .clause: ("款、项（可不填）", "Clause (optional)"),
         .requirements: ("整改要求", "Requirements"),
         .deadlineDays: ("整改期限（工作日，1–60）", "Deadline (working days, 1–60)"),
@@ -107,6 +107,7 @@ enum NoticeConsoleText: MessageCatalog {
         .noResult: ("请选择复查结果。", "Choose the result of the re-inspection."),
         .fieldSigner: ("签收人", "Signed by"),
         .fieldClause: ("款、项", "Clause"),
+        .fieldArticle: ("条文", "Article"),
         .actionServe: ("送达", "served"),
         .actionReinspect: ("复查", "re-inspected"),
         .actionEscalate: ("移交", "escalated"),
@@ -146,7 +147,7 @@ enum NoticeConsoleText: MessageCatalog {
             case "place": .place
             case "facts": .facts
             case "rule.law": .law
-            case "rule.article": .article
+            case "rule.article": .fieldArticle
             case "rule.clause": .fieldClause
             case "requirements": .requirements
             case "officers.name": .officerName
