@@ -67,6 +67,12 @@ struct NoticeDeskPages {
         "<div class=\"notice bad\" role=\"alert\" id=\"flash\">\(NoticeConsoleText.text(.refused, language))\(text)</div>"
     }
 
+    /// The shop page's way in: a link to the issue form, for the roles that issue.
+    static func issueLink(shopID: String, for account: Account, _ language: UILanguage) -> Markup {
+        guard ShopRoutes.keepers.contains(account.role) else { return .empty }
+        return "<p class=\"actions\"><a class=\"button\" id=\"issue-notice\" href=\"/console/shops/\(shopID)/notices/new\">\(NoticeConsoleText.text(.issueLink, language))</a></p>"
+    }
+
     // MARK: - Issue
 
     func issuePage(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {

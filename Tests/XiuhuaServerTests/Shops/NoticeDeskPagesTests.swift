@@ -55,6 +55,9 @@ struct NoticeDeskPagesTests {
     func lifecycle() async throws {
         try await DemoServerFixture.withServer { api in
             let shop = try await InspectionAPITests.shop(api)
+            let shopPage = try await Pages.page(api, "/console/shops/\(shop)", as: "yongtai")
+            #expect(shopPage.text.contains("href=\"/console/shops/\(shop)/notices/new\""))
+            #expect(!(try await Pages.page(api, "/console/shops/\(shop)", as: "gridworker").text.contains("id=\"issue-notice\"")), "only the roles that issue see the way in")
             let form = try await Pages.page(api, "/console/shops/\(shop)/notices/new", as: "yongtai")
             #expect(form.status == .ok)
             #expect(form.text.contains("id=\"issue-form\""))
@@ -94,6 +97,9 @@ struct NoticeDeskPagesTests {
             let english = try await Pages.page(api, "/console/notices/\(number)?lang=en", as: "supervisor")
             #expect(english.text.contains("id=\"state\">Rectified"))
             #expect(english.text.contains("<td>Re-inspected</td>"))
+            let fromShop = try await Pages.page(api, "/console/shops/\(shop)", as: "yongtai")
+            #expect(fromShop.text.contains("href=\"/console/notices/\(number)\""))
+            #expect(fromShop.text.contains("已整改"))
             let list = try await Pages.page(api, "/console/notices", as: "supervisor")
             #expect(list.text.contains("href=\"/console/notices/\(number)\""))
             #expect(list.text.contains("已整改"))
