@@ -157,7 +157,10 @@ public struct RectificationNotice: Hashable, Sendable, Codable {
         let name = signer.trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty { throw .missing("signer") }
         if name.count > 50 { throw .tooLong("signer") }
-        guard receivedAt >= issuedAt, receivedAt <= now else { throw .receiptBeforeIssue }
+        // A receipt is written to the minute, as the notice prints its times: one signed in
+        // the minute the notice was issued is not before it.
+        let issuedMinute = Date(timeIntervalSince1970: (issuedAt.timeIntervalSince1970 / 60).rounded(.down) * 60)
+        guard receivedAt >= issuedMinute, receivedAt <= now else { throw .receiptBeforeIssue }
         state = .served
         self.receivedAt = receivedAt
         receivedBy = name

@@ -63,6 +63,16 @@ struct NoticeDeskPages {
         return nil
     }
 
+    /// `date` as a `datetime-local` value, to the minute: the serve form starts at the moment
+    /// it is shown, so a receipt signed on the spot needs no typing.
+    private func localText(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = services.calendar.timeZone
+        formatter.dateFormat = "yyyy-MM-dd'T'HH:mm"
+        return formatter.string(from: date)
+    }
+
     private func alert(_ text: String, _ language: UILanguage) -> Markup {
         "<div class=\"notice bad\" role=\"alert\" id=\"flash\">\(NoticeConsoleText.text(.refused, language))\(text)</div>"
     }
@@ -238,7 +248,7 @@ struct NoticeDeskPages {
         if notice.state == .issued, Step.serve.roles.contains(account.role) {
             forms.append("""
             <form method="post" action="\(action)/serve" id="serve-form" class="card">\(page.csrfField)<h2>\(t(.serveTitle))</h2>
-            <p><label for="received_at">\(t(.receivedAt))</label><br><input type="datetime-local" id="received_at" name="received_at" required></p>
+            <p><label for="received_at">\(t(.receivedAt))</label><br><input type="datetime-local" id="received_at" name="received_at" value="\(localText(services.now()))" required></p>
             <p><label for="signer">\(t(.signer))</label><br><input type="text" id="signer" name="signer" required></p>
             <button type="submit" class="primary" id="serve">\(t(.serve))</button></form>
             """)
