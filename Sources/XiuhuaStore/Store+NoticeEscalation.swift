@@ -31,6 +31,7 @@ extension Store {
         _ change: @Sendable (inout RectificationNotice) throws -> Void
     ) async throws -> RectificationNotice? {
         try await engine.write { db in
+            try await Store.lockBoardListings(in: db)
             guard var notice = try await Store.lockedNotice(number, in: db) else { return nil }
             try change(&notice)
             var board = month
@@ -65,6 +66,14 @@ extension Store {
     static func lockedNotice(_ number: String, in db: any SQLDatabase) async throws -> RectificationNotice? {
         let lock: SQLQueryString = db.isPostgres ? " FOR UPDATE" : ""
         return try await db.raw("SELECT notice FROM rectification_notices WHERE number = \(bind: number)" + lock).first().map(Store.decodeNotice)
+    }
+
+    /// Listing a shop and publishing a board exclude each other, so that a listing is either
+    /// on the board as published or on a later one — SQLite's write transactions already do;
+    /// on PostgreSQL both take this self-excluding table lock first.
+    static func lockBoardListings(in db: any SQLDatabase) async throws {
+        guard db.isPostgres else { return }
+        try await db.raw("LOCK TABLE board_listings IN SHARE ROW EXCLUSIVE MODE").run()
     }
 
     static func saveNotice(_ notice: RectificationNotice, in db: any SQLDatabase) async throws {

@@ -283,4 +283,26 @@ struct NoticeDeskPagesTests {
             }
         }
     }
+
+    @Test("a board published while a notice lists the shop either shows the shop or leaves it to the next month — never loses it")
+    func publishWhileListing() async throws {
+        try await DemoServerFixture.with { fixture in
+            let street = Demo.yongtai
+            try await fixture.serve { api in
+                let (shop, number) = try await Self.overdueNotice(fixture, api)
+                async let published = api.post("/api/v1/shop-boards", as: "supervisor", ["month": "2026-12", "street": street])
+                async let escalated = api.post("/api/v1/notices/\(number)/escalate", as: "supervisor", ["to": "black_list"])
+                let (board, notice) = try await (published, escalated)
+                #expect(board.status == .created, "\(board.text)")
+                #expect(notice.status == .ok, "\(notice.text)")
+                let month = try #require(notice["board_month"]?.stringValue)
+                let onBoard = board["board"]?["black"]?.arrayValue?.contains { $0["shop_id"]?.stringValue == shop } == true
+                #expect(onBoard == (month == "2026-12"), "listed for \(month); on the published board: \(onBoard)")
+                if month == "2027-01" {
+                    let next = try await api.get("/api/v1/shop-boards/preview?month=2027-01&street=\(street)", as: "supervisor")
+                    #expect(next.text.contains("第0001号"))
+                }
+            }
+        }
+    }
 }

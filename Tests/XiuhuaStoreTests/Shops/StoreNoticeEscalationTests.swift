@@ -123,3 +123,24 @@ extension StoreNoticeEscalationTests {
         }
     }
 }
+
+extension StoreNoticeEscalationTests {
+    @Test("a board computed before a notice listed a shop is refused as outdated, and publishes once computed with it", arguments: Backend.all)
+    func outdatedBoard(backend: Backend) async throws {
+        try await withTemporaryStore(backend: backend) { store, _ in
+            let shop = try Shops.shop("SH1", "永泰便利店", code: "91140213MA0K3XH01G")
+            _ = try await Self.overdue(store)
+            let street = Shops.yongtai.streetCode
+            let stale = ShopBoard(month: "2026-12", streetCode: street, shops: [shop], scores: [], lastBlack: []) { $0 }
+            _ = try await store.escalateNoticeToBlackList(number: "ZG-2026-0001", streetCode: street, from: "2026-12", at: Self.late, Self.escalate(.blackList))
+            await #expect(throws: BoardOutdated.self) {
+                _ = try await store.publishBoard(stale, by: "孙敏", at: Self.late)
+            }
+            #expect(try await store.publishedBoards(month: "2026-12").isEmpty)
+            let listings = try await store.boardListings(streetCode: street, month: "2026-12")
+            let fresh = ShopBoard(month: "2026-12", streetCode: street, shops: [shop], scores: [], lastBlack: [], listings: listings) { $0 }
+            let published = try await store.publishBoard(fresh, by: "孙敏", at: Self.late)
+            #expect(published.board.black.map(\.shopID) == ["SH1"])
+        }
+    }
+}
