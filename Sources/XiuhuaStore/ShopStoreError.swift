@@ -16,3 +16,9 @@ public struct BoardAlreadyPublished: Error, Hashable, Sendable {
     public let month: String
     public let streetCode: String
 }
+
+/// A board computed before a notice put a shop on its black list: compute it again.
+public struct BoardOutdated: Error, Hashable, Sendable {
+    public let month: String
+    public let streetCode: String
+}

@@ -25,11 +25,19 @@ extension Store {
         }
     }
 
-    /// Publishes a board; throws `BoardAlreadyPublished` when its month and street have one.
+    /// Publishes a board; throws `BoardAlreadyPublished` when its month and street have one,
+    /// and `BoardOutdated` when a notice put a shop on its black list after it was computed
+    /// (compute it again): a listing is never lost behind a board published without it.
     public func publishBoard(_ board: ShopBoard, by name: String, at now: Date) async throws -> PublishedBoard {
         let text = String(decoding: try CanonicalJSON.encode(board), as: UTF8.self)
         return try await engine.write { db in
-            try await db.takeTurns(on: "shop-board:\(board.month):\(board.streetCode)")
+            try await Store.lockBoardListings(in: db)
+            let listed = try await db.raw("""
+                SELECT l.shop_id FROM board_listings l JOIN shops s ON s.id = l.shop_id AND s.street_code = l.street_code
+                WHERE l.month = \(bind: board.month) AND l.street_code = \(bind: board.streetCode)
+                """).all().map { try $0.decode(column: "shop_id", as: String.self) }
+            let black = Set(board.black.map(\.shopID))
+            if listed.contains(where: { !black.contains($0) }) { throw BoardOutdated(month: board.month, streetCode: board.streetCode) }
             let existing = try await db.raw("""
                 SELECT 1 AS x FROM shop_boards WHERE month = \(bind: board.month) AND street_code = \(bind: board.streetCode)
                 """).first()

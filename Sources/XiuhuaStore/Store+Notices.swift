@@ -41,17 +41,13 @@ extension Store {
     }
 
     /// Changes a notice in one transaction, so two officers acting at once see each
-    /// other's change; returns nil when there is none.
+    /// other's change (on PostgreSQL the row is locked as it is read); returns nil when
+    /// there is none.
     public func changeNotice(number: String, _ change: @Sendable (inout RectificationNotice) throws -> Void) async throws -> RectificationNotice? {
         try await engine.write { db in
-            guard var notice = try await db.raw("SELECT notice FROM rectification_notices WHERE number = \(bind: number)" + db.forUpdate).first().map(Store.decodeNotice) else {
-                return nil
-            }
+            guard var notice = try await Store.lockedNotice(number, in: db) else { return nil }
             try change(&notice)
-            try await db.raw("""
-                UPDATE rectification_notices SET state = \(bind: notice.state.rawValue), notice = \(bind: try Store.noticeJSON(notice))
-                WHERE number = \(bind: number)
-                """).run()
+            try await Store.saveNotice(notice, in: db)
             return notice
         }
     }

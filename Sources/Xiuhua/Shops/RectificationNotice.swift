@@ -84,6 +84,10 @@ public struct RectificationNotice: Hashable, Sendable, Codable {
     public private(set) var receivedAt: Date?
     public private(set) var receivedBy: String?
     public private(set) var escalation: Escalation?
+    /// The penalty case an escalation to `penalty` opened; nil otherwise.
+    public private(set) var caseNumber: String?
+    /// The 红黑榜 month whose black list an escalation to `blackList` put the party on.
+    public private(set) var boardMonth: String?
     public private(set) var events: [Event]
 
     public enum Problem: Error, Hashable, Sendable {
@@ -153,7 +157,10 @@ public struct RectificationNotice: Hashable, Sendable, Codable {
         let name = signer.trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty { throw .missing("signer") }
         if name.count > 50 { throw .tooLong("signer") }
-        guard receivedAt >= issuedAt, receivedAt <= now else { throw .receiptBeforeIssue }
+        // A receipt is written to the minute, as the notice prints its times: one signed in
+        // the minute the notice was issued is not before it.
+        let issuedMinute = Date(timeIntervalSince1970: (issuedAt.timeIntervalSince1970 / 60).rounded(.down) * 60)
+        guard receivedAt >= issuedMinute, receivedAt <= now else { throw .receiptBeforeIssue }
         state = .served
         self.receivedAt = receivedAt
         receivedBy = name
@@ -193,5 +200,22 @@ public struct RectificationNotice: Hashable, Sendable, Codable {
         state = .escalated
         escalation = target
         events.append(Event(kind: .escalated, at: now, by: officer, note: (target == .penalty ? "移交执法立案处罚" : "列入黑榜") + (note.map { "：\($0)" } ?? "")))
+    }
+
+    /// Records what the escalation did: the case it opened (`penalty`), or the month of the
+    /// black list the party was put on (`blackList`). Only an escalated notice has either,
+    /// and each is recorded once.
+    public mutating func recordOutcome(caseNumber: String? = nil, boardMonth: String? = nil) {
+        guard state == .escalated else { return }
+        if escalation == .penalty, self.caseNumber == nil, let caseNumber { self.caseNumber = caseNumber }
+        if escalation == .blackList, self.boardMonth == nil, let boardMonth { self.boardMonth = boardMonth }
+    }
+
+    /// The rule broken, as one phrase: 《城市市容和环境卫生管理条例》第十四条第一款.
+    public var ruleText: String { "\(rule.law)\(rule.article)\(rule.clause ?? "")" }
+
+    /// The reason a black list gives for a party put on it by this notice, in words.
+    public var blackListReason: String {
+        "逾期未按\(documentNumber)整改（违反\(ruleText)），移交列入黑榜"
     }
 }

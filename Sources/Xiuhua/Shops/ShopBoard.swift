@@ -60,14 +60,16 @@ public enum ShopGrade: String, Hashable, Sendable, Codable {
 
 /// One street's 红黑榜 for a month: the red list (graded 优, best first) and the black list
 /// (graded 差, or two or more cases, or already on the last published black list and
-/// still not 优), each with the reason in words. Once published it is kept as it was.
+/// still not 优, or put there by an escalated rectification notice), each with the reason
+/// in words. Once published it is kept as it was.
 public struct ShopBoard: Hashable, Sendable, Codable {
     public struct Entry: Hashable, Sendable, Codable {
         public let shopID: String
         public let shopName: String
         public let address: String
-        public let score: Double
-        public let grade: ShopGrade
+        /// nil for a shop put on the black list by a notice but not inspected this month.
+        public let score: Double?
+        public let grade: ShopGrade?
         public let inspections: Int
         public let cases: Int
         public let repeatOffender: Bool
@@ -82,8 +84,13 @@ public struct ShopBoard: Hashable, Sendable, Codable {
     public static let redSize = 10
 
     /// Builds the board from the month's scores. `texts` gives a checklist item's words;
-    /// `lastBlack` holds the shops on the street's previous published black list.
-    public init(month: String, streetCode: String, shops: [Shop], scores: [MonthlyShopScore], lastBlack: Set<String>, texts: (String) -> String) {
+    /// `lastBlack` holds the shops on the street's previous published black list; `listings`
+    /// the shops put on this black list by escalated notices — such a shop leaves the red
+    /// list, and its reason is added to what its score says.
+    public init(
+        month: String, streetCode: String, shops: [Shop], scores: [MonthlyShopScore], lastBlack: Set<String>,
+        listings: [BoardListing] = [], texts: (String) -> String
+    ) {
         self.month = month
         self.streetCode = streetCode
         let byID = Dictionary(uniqueKeysWithValues: shops.map { ($0.id, $0) })
@@ -112,8 +119,29 @@ public struct ShopBoard: Hashable, Sendable, Codable {
                 black.append(entry(parts.joined(separator: "；")))
             }
         }
-        self.red = Array(red.sorted { ($0.score, $1.shopName) > ($1.score, $0.shopName) }.prefix(Self.redSize))
-        self.black = black.sorted { ($0.score, $0.shopName) < ($1.score, $1.shopName) }
+        let listed = Dictionary(grouping: listings, by: \.shopID)
+        for (shopID, entries) in listed.sorted(by: { $0.key < $1.key }) {
+            guard let shop = byID[shopID] else { continue }
+            let reasons = entries.map(\.reason).joined(separator: "；")
+            red.removeAll { $0.shopID == shopID }
+            if let index = black.firstIndex(where: { $0.shopID == shopID }) {
+                let old = black[index]
+                black[index] = Entry(
+                    shopID: old.shopID, shopName: old.shopName, address: old.address, score: old.score, grade: old.grade,
+                    inspections: old.inspections, cases: old.cases, repeatOffender: old.repeatOffender, reason: "\(old.reason)；\(reasons)"
+                )
+                continue
+            }
+            let score = scores.first { $0.shopID == shopID }
+            let summary = score?.score.map { "本月检查 \(score?.inspections ?? 0) 次，得分 \(Self.format($0))（\(score?.grade?.label ?? "")）；" } ?? ""
+            black.append(Entry(
+                shopID: shop.id, shopName: shop.details.name, address: shop.details.address, score: score?.score, grade: score?.grade,
+                inspections: score?.inspections ?? 0, cases: score?.cases ?? 0, repeatOffender: lastBlack.contains(shopID), reason: summary + reasons
+            ))
+        }
+        // Unscored shops (listed by a notice only) sort first on the black list, as the worst known.
+        self.red = Array(red.sorted { ($0.score ?? 0, $1.shopName) > ($1.score ?? 0, $0.shopName) }.prefix(Self.redSize))
+        self.black = black.sorted { ($0.score ?? -1, $0.shopName) < ($1.score ?? -1, $1.shopName) }
     }
 
     static func format(_ value: Double) -> String {

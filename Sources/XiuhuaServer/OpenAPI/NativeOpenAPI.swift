@@ -5735,6 +5735,10 @@ enum NativeOpenAPI {
                       "black_list"
                     ]
                   },
+                  "category": {
+                    "type": "string",
+                    "description": "For penalty: the catalog 事项 code of the case opened; default 09005"
+                  },
                   "note": {
                     "type": "string"
                   }
@@ -5745,7 +5749,7 @@ enum NativeOpenAPI {
         },
         "responses": {
           "200": {
-            "description": "The notice",
+            "description": "The notice; case_number names the penalty case opened, board_month the 红黑榜 month it was listed on",
             "content": {
               "application/json": {
                 "schema": {
@@ -5755,7 +5759,7 @@ enum NativeOpenAPI {
             }
           },
           "400": {
-            "description": "invalid_target",
+            "description": "invalid_target, unknown_category (penalty with a code not in the catalog), too_long",
             "content": {
               "application/json": {
                 "schema": {

@@ -21,8 +21,11 @@ struct NoticeSheet {
 
     var markup: Markup {
         func row(_ key: NoticeText.Key, _ value: String) -> Markup { "<tr><th scope=\"row\">\(t(key))</th><td>\(value)</td></tr>" }
-        let rule = notice.rule
-        let ruleText = "\(rule.law)\(rule.article)\(rule.clause ?? "")"
+        let ruleText = notice.ruleText
+        var state = NoticeConsoleText.state(notice.state, language)
+        if let escalation = notice.escalation {
+            state += "（\(NoticeConsoleText.target(escalation, language))\(notice.caseNumber.map { " \($0)" } ?? "")）"
+        }
         let officers = notice.officers.map { Markup("<div>\(t(.officer))：\($0.name)<br>\(t(.certificate))：\($0.certificate)</div>") }
         let receipt: Markup = notice.receivedAt.map { at in
             "<p id=\"receipt\">\(t(.receivedAt))：\(time(at))　\(t(.signer))：\(notice.receivedBy ?? "")</p>"
@@ -30,7 +33,7 @@ struct NoticeSheet {
         return """
         <h1>\(t(.title))</h1>
         <p class="doc-number" id="notice-number">\(notice.documentNumber)</p>
-        <p class="status">\(t(.state))：\(notice.state.label)</p>
+        <p class="status" id="notice-state">\(t(.state))：\(state)</p>
         <table class="fields">
         \(row(.party, notice.partyName))\(row(.creditCode, notice.partyCreditCode))\(row(.address, shop.details.address))\
         \(row(.foundAt, time(notice.foundAt)))\(row(.place, notice.place))

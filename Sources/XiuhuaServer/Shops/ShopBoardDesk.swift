@@ -3,7 +3,8 @@ import Xiuhua
 import XiuhuaStore
 
 /// Computes a street's 红黑榜 for a month from the store: the shops' inspections and the
-/// cases they opened, against the street's last published black list.
+/// cases they opened, against the street's last published black list, with the shops
+/// escalated rectification notices put on this month's black list.
 struct ShopBoardDesk {
     let services: XiuhuaServices
 
@@ -51,7 +52,8 @@ struct ShopBoardDesk {
         let previous = try await services.store.publishedBoards(streetCode: street).first { $0.board.month < month.label }
         let board = ShopBoard(
             month: month.label, streetCode: street, shops: shops, scores: scores,
-            lastBlack: Set(previous?.board.black.map(\.shopID) ?? []), texts: Self.itemText
+            lastBlack: Set(previous?.board.black.map(\.shopID) ?? []),
+            listings: try await services.store.boardListings(streetCode: street, month: month.label), texts: Self.itemText
         )
         return (board, scores)
     }

@@ -49,7 +49,7 @@ struct ShopBoardPage {
         let rows = entries.map { entry in
             Markup("""
             <tr><th scope="row">\(entry.shopName)\(Markup.when(entry.repeatOffender, " <em>\(t(.repeatOffender))</em>"))<br><span class="hint">\(entry.address)</span></th>\
-            <td>\(ShopBoard.Entry.scoreText(entry.score))</td><td>\(entry.grade.label)</td><td>\(entry.reason)</td></tr>
+            <td>\(entry.score.map(ShopBoard.Entry.scoreText) ?? "—")</td><td>\(entry.grade?.label ?? "—")</td><td>\(entry.reason)</td></tr>
             """)
         }
         return """

@@ -64,9 +64,20 @@ struct ShopBoardRoutes {
         guard month.start <= services.now() else {
             throw APIError.badRequest("invalid_month", "不能发布尚未开始的月份 (a month that has not begun cannot be published): \(month.label)")
         }
-        let (board, _) = try await desk.compute(month: month, street: street)
         do {
-            return try await services.store.publishBoard(board, by: account.name, at: services.now())
+            // A notice escalated to the black list between computing and storing makes the
+            // board outdated; computed again it includes the shop.
+            var attempt = 1
+            while true {
+                let (board, _) = try await desk.compute(month: month, street: street)
+                do {
+                    return try await services.store.publishBoard(board, by: account.name, at: services.now())
+                } catch is BoardOutdated where attempt < 3 {
+                    attempt += 1
+                }
+            }
+        } catch is BoardOutdated {
+            throw APIError(.conflict, code: "board_changed", message: "红黑榜正在变动，请稍后再发布 (the board is changing; publish it again in a moment)")
         } catch is BoardAlreadyPublished {
             throw APIError(.conflict, code: "already_published", message: "\(month.label) 该街道红黑榜已发布，不再改动 (this board is already published and stays as it is)")
         }

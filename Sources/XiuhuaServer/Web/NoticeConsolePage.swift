@@ -4,7 +4,7 @@ import Xiuhua
 
 /// The console's list of rectification notices (`/console/notices?state=`): overdue ones
 /// are marked (a notice past its deadline but not yet scanned counts too), each linked to
-/// its shop and its printable notice. The selection and scope are
+/// its page on the notice desk, its shop and its printable notice. The selection and scope are
 /// `NoticeRoutes.notices(for:states:)`, as the API's.
 struct NoticeConsolePage {
     let services: XiuhuaServices
@@ -29,15 +29,15 @@ struct NoticeConsolePage {
         let now = services.now()
         let tabs = ([nil] + RectificationNotice.State.allCases.map(Optional.some)).map { choice -> Markup in
             let current = choice == state
-            let label = choice.map { page.language == .zh ? $0.label : $0.rawValue } ?? t(.all)
+            let label = choice.map { NoticeConsoleText.state($0, page.language) } ?? t(.all)
             return "<a href=\"/console/notices\(choice.map { "?state=\($0.rawValue)" } ?? "")\" class=\"tab\(current ? " current" : "")\"\(Markup.when(current, " aria-current=\"page\""))>\(label)</a>"
         }
         var rows: [Markup] = []
         for notice in notices {
             let overdue = ShopConsolePages.isOverdue(notice, at: now)
-            let label = page.language == .zh ? notice.state.label : notice.state.rawValue
+            let label = NoticeConsoleText.state(notice.state, page.language)
             rows.append("""
-            <tr\(Markup.when(overdue, " class=\"overdue\""))><td>\(notice.documentNumber)</td>\
+            <tr\(Markup.when(overdue, " class=\"overdue\""))><td><a href="/console/notices/\(notice.number)">\(notice.documentNumber)</a></td>\
             <td><a href="/console/shops/\(notice.shopID)">\(notice.partyName)</a></td>\
             <td>\(label)\(Markup.when(overdue, " <strong class=\"bad\">\(t(.overdue))</strong>"))</td><td>\(page.time(notice.deadline))</td>\
             <td><a href="/notices/\(notice.number)/print">\(t(.print))</a></td></tr>

@@ -254,9 +254,9 @@ struct ShopConsolePages {
         }
         let noticeRows = notices.map { notice -> Markup in
             let overdue = Self.isOverdue(notice, at: now)
-            let state = language == .zh ? notice.state.label : notice.state.rawValue
+            let state = NoticeConsoleText.state(notice.state, language)
             return """
-            <tr\(Markup.when(overdue, " class=\"overdue\""))><td>\(notice.documentNumber)</td><td>\(state)\
+            <tr\(Markup.when(overdue, " class=\"overdue\""))><td><a href="/console/notices/\(notice.number)">\(notice.documentNumber)</a></td><td>\(state)\
             \(Markup.when(overdue, " <strong class=\"bad\">\(t(.overdue))</strong>"))</td><td>\(page.time(notice.deadline))</td>\
             <td><a href="/notices/\(notice.number)/print">\(t(.print))</a></td></tr>
             """
@@ -282,6 +282,7 @@ struct ShopConsolePages {
         \(section("contracts", .contracts, [.number, .status, .validity, .print], contractRows))
         \(section("inspections", .inspections, [.when, .template, .score, .officer, .failedItems], inspectionRows))
         \(section("notices", .notices, [.number, .state, .deadline, .print], noticeRows))
+        \(NoticeDeskPages.issueLink(shopID: shop.id, for: account, language))
         <p><a href="/console/shops">\(t(.back))</a></p>
         """
         return try WebPage(context: page, area: .console, title: view.name, body: body).response(from: request, context: context)

@@ -36,6 +36,7 @@ public struct WebRoutes {
         InspectionConsolePages(services: services, tileURL: tileURL).add(to: group)
         ContractConsolePage(services: services, tileURL: tileURL).add(to: group)
         NoticeConsolePage(services: services, tileURL: tileURL).add(to: group)
+        NoticeDeskPages(services: services, tileURL: tileURL).add(to: group)
         ShopBoardConsolePage(services: services, tileURL: tileURL).add(to: group)
         IdleSpaceConsolePages(services: services, tileURL: tileURL).add(to: group)
         CampaignConsolePages(services: services, tileURL: tileURL).add(to: group)

@@ -53,7 +53,7 @@ struct ContractNoticeConsolePagesTests {
 
             api.clock.set("2026-12-08T10:00:00+08:00")
             let late = try await Pages.page(api, "/console/notices", as: "supervisor")
-            #expect(late.text.contains("<tr class=\"overdue\"><td>\(document)</td>"))
+            #expect(late.text.contains("<tr class=\"overdue\"><td><a href=\"/console/notices/\(number)\">\(document)</a></td>"))
             #expect(late.text.contains("逾期"))
             #expect(try await Pages.page(api, "/console/notices?state=rectified", as: "supervisor").text.contains("没有符合条件的整改通知书"))
             #expect(try await Pages.page(api, "/console/notices?state=issued", as: "yongtai").text.contains(document))

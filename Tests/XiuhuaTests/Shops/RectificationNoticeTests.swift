@@ -35,6 +35,21 @@ struct RectificationNoticeTests {
         #expect(!notice.isDue(at: Self.deadline.addingTimeInterval(1)))
     }
 
+    @Test("a receipt written to the minute of the issue is accepted; one a minute earlier, or in the future, is not")
+    func receiptToTheMinute() throws {
+        let minute = Date(timeIntervalSince1970: (Self.issued.timeIntervalSince1970 / 60).rounded(.down) * 60)
+        #expect(minute < Self.issued, "the notice is issued within its minute")
+        var early = try Self.notice()
+        #expect(throws: RectificationNotice.Problem.receiptBeforeIssue) {
+            try early.serve(receivedAt: minute.addingTimeInterval(-60), signer: "王五", by: "赵磊", now: Self.issued)
+        }
+        #expect(throws: RectificationNotice.Problem.receiptBeforeIssue) {
+            try early.serve(receivedAt: Self.issued.addingTimeInterval(60), signer: "王五", by: "赵磊", now: Self.issued)
+        }
+        try early.serve(receivedAt: minute, signer: "王五", by: "赵磊", now: Self.issued)
+        #expect(early.state == .served)
+    }
+
     @Test("past the deadline: overdue, then escalated; not escalated before it")
     func overdue() throws {
         var notice = try Self.notice()
@@ -67,7 +82,7 @@ struct RectificationNoticeTests {
             try notice.reinspect(passed: true, note: nil, by: "赵磊", now: Self.issued)
         }
         #expect(throws: RectificationNotice.Problem.receiptBeforeIssue) {
-            try notice.serve(receivedAt: Self.issued.addingTimeInterval(-1), signer: "王五", by: "赵磊", now: Self.issued)
+            try notice.serve(receivedAt: Self.issued.addingTimeInterval(-60), signer: "王五", by: "赵磊", now: Self.issued)
         }
         #expect(throws: RectificationNotice.Problem.missing("signer")) {
             try notice.serve(receivedAt: Self.issued, signer: " ", by: "赵磊", now: Self.issued)
