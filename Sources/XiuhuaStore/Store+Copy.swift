@@ -30,7 +30,7 @@ extension Store {
         ("vaccines", nil), ("residents", nil), ("canvass_visits", nil), ("vaccination_sites", nil), ("roving_schedule", nil),
         ("appointments", nil), ("doses", nil), ("supervision_groups", nil), ("site_inspections", nil),
         ("shops", nil), ("inspections", nil), ("inspection_cases", nil), ("duty_contracts", nil), ("shop_boards", nil),
-        ("rectification_notices", nil), ("idle_spaces", nil),
+        ("rectification_notices", nil), ("board_listings", nil), ("idle_spaces", nil),
     ]
 
     /// Tables a new database already holds rows of, written by the migrations.
