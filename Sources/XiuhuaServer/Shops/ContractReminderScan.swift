@@ -47,8 +47,12 @@ public struct ContractReminderScan: Service {
         do {
             let now = services.now()
             let today = services.calendar.localDate(of: now)
-            let contracts = try await services.store.contracts()
-            let renewed = Set(contracts.compactMap(\.renews))
+            // Expiring: the last day within the warning days ahead; expired: within the
+            // reminder window behind. Dates are text YYYY-MM-DD, so they compare in order.
+            let contracts = try await services.store.unrenewedContracts(
+                endingFrom: today.adding(days: -ContractReminder.expiredWindowDays),
+                through: today.adding(days: DutyContract.warningDays)
+            )
             var shops: [String: Shop] = [:]
             var reminders: [(id: String, notification: CaseNotification)] = []
             for contract in contracts where contract.signing != nil {
@@ -56,7 +60,7 @@ public struct ContractReminderScan: Service {
                 guard status == .expiring || status == .expired else { continue }
                 if shops[contract.shopID] == nil { shops[contract.shopID] = try await services.store.shop(id: contract.shopID) }
                 guard let shop = shops[contract.shopID] else { continue }
-                reminders += ContractReminder.due(for: contract, shop: shop, on: today, renewed: renewed.contains(contract.number))
+                reminders += ContractReminder.due(for: contract, shop: shop, on: today, renewed: false)
             }
             return try await services.store.enqueueContractReminders(reminders, at: now)
         } catch {

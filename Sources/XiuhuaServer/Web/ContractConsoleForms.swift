@@ -235,7 +235,8 @@ struct ContractConsoleForms {
             let renewed = try await routes.renew(old, ContractRoutes.RenewRequest(validUntil: form["valid_until"]))
             return Response.redirect(to: "/console/contracts/\(renewed.number)?done=renewed", type: .normal)
         } catch {
-            let text = try message(error, form, language)
+            let successor = try await services.store.contracts(shopID: old.shopID).first { $0.renews == old.number }
+            let text = try message(error, form, language, renewedAs: successor?.number)
             return try await contractPage(request, context, errors: [text], values: form, status: Self.status(of: error))
         }
     }
@@ -256,7 +257,7 @@ struct ContractConsoleForms {
 
     /// The refusal of an act in the page's language. Anything other than a refusal of the
     /// input or the state (a contract out of scope, a store failure) is rethrown.
-    private func message(_ error: any Error, _ form: FormData, _ language: UILanguage) throws -> String {
+    private func message(_ error: any Error, _ form: FormData, _ language: UILanguage, renewedAs: String? = nil) throws -> String {
         if let problem = error as? DutyContract.Problem { return ContractConsoleText.problem(problem, language) }
         guard let error = error as? APIError, error.status == .badRequest || error.status == .conflict else { throw error }
         switch error.code {
@@ -269,8 +270,7 @@ struct ContractConsoleForms {
         case "wrong_state":
             return ContractConsoleText.text(.notSignedYet, language)
         case "already_renewed":
-            let number = error.message.split(separator: " ").last.map(String.init) ?? ""
-            return ContractConsoleText.text(.alreadyRenewed, language, ["number": number])
+            return ContractConsoleText.text(.alreadyRenewed, language, ["number": renewedAs ?? ""])
         default:
             return error.message
         }
