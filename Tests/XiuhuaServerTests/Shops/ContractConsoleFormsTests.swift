@@ -146,6 +146,24 @@ struct ContractConsoleFormsTests {
         }
     }
 
+    @Test("two officers signing, then renewing, at the same moment from the console: one of each is recorded, the other refused")
+    func concurrent() async throws {
+        try await DemoServerFixture.withServer { api in
+            let (_, number) = try await Self.draft(api)
+            let signing = [("signed_on", "2026-11-30"), ("issuer_signatory", "陈静"), ("shop_signatory", "张小明")]
+            async let a = Pages.post(api, "/console/contracts/\(number)/sign", as: "yongtai", signing)
+            async let b = Pages.post(api, "/console/contracts/\(number)/sign", as: "admin", signing)
+            let signed = try await [a, b].map(\.status).sorted { $0.code < $1.code }
+            #expect(signed == [.seeOther, .conflict])
+            async let c = Pages.post(api, "/console/contracts/\(number)/renew", as: "yongtai", [])
+            async let d = Pages.post(api, "/console/contracts/\(number)/renew", as: "admin", [])
+            let renewed = try await [c, d]
+            #expect(renewed.map(\.status).sorted { $0.code < $1.code } == [.seeOther, .conflict])
+            #expect(renewed.contains { $0.text.contains("该责任书已续签：MQWB-2026-0002") })
+            #expect(try await Self.contractCount(api) == 2)
+        }
+    }
+
     @Test("the wrong role, another street, a missing CSRF token or no session are refused with a page, never a 500")
     func refusals() async throws {
         try await DemoServerFixture.withServer { api in

@@ -49,6 +49,34 @@ struct ContractReminderScanTests {
         }
     }
 
+    @Test("the delivery worker sends the reminders like any notification: the street and community by webhook, the shop by SMS, each once")
+    func delivered() async throws {
+        try await DemoServerFixture.with { fixture in
+            let number = try await fixture.serve { api in try await Self.signedContract(api) }
+            fixture.clock.set("2027-11-20T10:00:00+08:00")
+            #expect(await ContractReminderScan(services: fixture.services, logger: .quiet).tick().count == 3)
+            let receiver = Receiver()
+            let store = fixture.store
+            let clock = fixture.clock
+            try await Receiver.run(receiver) { port in
+                let settings = NotificationSettings(
+                    webhook: .init(url: URL(string: "http://127.0.0.1:\(port)/hook")!, secret: NotificationDeliveryTests.secret),
+                    sms: .init(endpoint: URL(string: "http://127.0.0.1:\(port)/sms")!)
+                )
+                let delivery = NotificationDelivery(store: store, settings: settings, logger: .quiet, now: { clock.now })
+                #expect(await delivery.deliverDue().delivered.count == 3)
+                #expect(await delivery.deliverDue().delivered.isEmpty, "an acknowledged reminder is not sent again")
+            }
+            let deliveries = await receiver.deliveries
+            #expect(deliveries.map(\.path).sorted() == ["/hook", "/hook", "/sms"])
+            #expect(Set(await receiver.acknowledged) == Set((1...3).map { "contract/\(number)/expiring/\($0)" }))
+            let hooks = try deliveries.filter { $0.path == "/hook" }.map { try #require(JSONSerialization.jsonObject(with: $0.body) as? [String: Any]) }
+            #expect(Set(hooks.compactMap { $0["recipient"] as? String }) == ["street:\(Demo.yongtai)", "community:\(Demo.hongqili)"])
+            #expect(hooks.allSatisfy { $0["kind"] as? String == "contractExpiring" && $0["case_number"] as? String == number })
+            #expect(try await fixture.store.outbox(ofCase: number).allSatisfy { $0.deliveredAt != nil })
+        }
+    }
+
     @Test("two servers on one database scanning at the same moment write each reminder once")
     func twoServers() async throws {
         try await DemoServerFixture.with { fixture in
