@@ -76,16 +76,16 @@ struct Paging: Sendable, Equatable {
     /// to the previous and next pages. `path` carries the list's other query parameters.
     func pager(path: String, query: [(String, String)], total: Int, language: UILanguage) -> Markup {
         let pages = max(1, (total + limit - 1) / limit)
-        func link(_ number: Int, _ key: PagingText.Key, _ rel: String) -> Markup {
+        func link(_ number: Int, _ key: ConsoleText.Key, _ rel: String) -> Markup {
             let items = query.filter { !$0.1.isEmpty } + [("page", String(number))]
             let text = items.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(separator: "&")
-            return "<a href=\"\(path)?\(text)\" rel=\"\(rel)\" id=\"page-\(rel)\">\(PagingText.text(key, language))</a>"
+            return "<a href=\"\(path)?\(text)\" rel=\"\(rel)\" id=\"page-\(rel)\">\(ConsoleText.text(key, language))</a>"
         }
         var parts: [Markup] = []
-        if page > 1 { parts.append(link(min(page - 1, pages), .previous, "prev")) }
+        if page > 1 { parts.append(link(min(page - 1, pages), .prevPage, "prev")) }
         let position = PagingText.text(.position, language, ["page": String(page), "pages": String(pages), "total": String(total)])
         parts.append("<span class=\"page-position\">\(position)</span>")
-        if offset + limit < total { parts.append(link(page + 1, .next, "next")) }
+        if offset + limit < total { parts.append(link(page + 1, .nextPage, "next")) }
         return "<nav class=\"pager\" aria-label=\"\(PagingText.text(.pages, language))\" id=\"pager\">\(Markup(joining: parts, separator: " "))</nav>"
     }
 }
