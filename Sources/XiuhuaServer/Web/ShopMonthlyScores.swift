@@ -37,7 +37,7 @@ struct ShopMonthlyScores {
             }
             return """
             <tr data-month="\(month)"><td>\(month)</td><td>\(score.inspections)</td><td>\(score.cases)</td>\
-            <td class="score">\(String(format: "%.1f", value))</td><td class="grade-\(grade.rawValue)">\(RecordLabelText.grade(grade, language))</td></tr>
+            <td class="score">\(ShopBoard.Entry.scoreText(value))</td><td class="grade-\(grade.rawValue)">\(RecordLabelText.grade(grade, language))</td></tr>
             """
         }
         return """

@@ -22,13 +22,15 @@ struct ShopRecordPagesTests {
 
             let page = try await Pages.page(api, "/console/shops/\(shop)", as: "supervisor")
             #expect(page.text.contains("id=\"monthly-scores\""))
-            #expect(page.text.contains("<tr data-month=\"2026-11\"><td>2026-11</td><td>1</td><td>1</td><td class=\"score\">54.0</td><td class=\"grade-poor\">差</td></tr>"))
+            #expect(page.text.contains("<tr data-month=\"2026-11\"><td>2026-11</td><td>1</td><td>1</td><td class=\"score\">54</td><td class=\"grade-poor\">差</td></tr>"))
             #expect(page.text.contains("<tr data-month=\"2026-10\"><td>2026-10</td><td colspan=\"4\" class=\"hint\">本月未检查</td></tr>"))
             #expect(page.text.contains("data-month=\"2026-06\""), "six months back")
             #expect(!page.text.contains("data-month=\"2026-05\""))
             let english = try await Pages.page(api, "/console/shops/\(shop)?lang=en", as: "supervisor")
             #expect(english.text.contains("<td class=\"grade-poor\">Poor</td>"))
             #expect(english.text.contains("Not inspected"))
+            let desk = try await Pages.page(api, "/console/shop-boards?street=\(Demo.yongtai)&month=2026-11&lang=en", as: "supervisor")
+            #expect(desk.text.contains("<td>54</td><td>Poor</td>"), "the board desk shows the same score, its grade in the page's language")
         }
     }
 
