@@ -33,6 +33,7 @@ public func buildApplication(
     if let overdueScanInterval {
         app.addServices(OverdueScheduler(services: services, interval: overdueScanInterval, logger: logger))
         app.addServices(NoticeOverdueScan(services: services, interval: overdueScanInterval, logger: logger))
+        app.addServices(ContractReminderScan(services: services, interval: overdueScanInterval, logger: logger))
     }
     if let notifications {
         app.addServices(NotificationDelivery(store: services.store, settings: notifications, logger: logger, now: services.now))

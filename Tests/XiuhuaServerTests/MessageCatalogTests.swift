@@ -16,5 +16,8 @@ struct MessageCatalogTests {
         #expect(BoardText.missingKeys.isEmpty)
         #expect(ShopConsoleText.missingKeys.isEmpty)
         #expect(InspectionConsoleText.missingKeys.isEmpty)
+        #expect(ContractConsoleText.missingKeys.isEmpty)
+        #expect(RecordLabelText.missingKeys.isEmpty)
+        #expect(PagingText.missingKeys.isEmpty)
     }
 }

@@ -23,6 +23,10 @@ public struct CaseNotification: Hashable, Sendable, Codable {
         case citizenAccepted
         /// The citizen's case was closed; they are asked to rate the fix.
         case citizenClosed
+        /// A 门前五包 contract entered its last 30 days (`caseNumber` is the contract's number).
+        case contractExpiring
+        /// A 门前五包 contract ran out without a renewal.
+        case contractExpired
     }
 
     /// Who receives it.
@@ -33,6 +37,8 @@ public struct CaseNotification: Hashable, Sendable, Codable {
         case role(Role)
         /// The citizen who reported the case, by text message to their phone.
         case citizen(phone: String)
+        /// A community office (社区), through the webhook.
+        case community(code: String)
 
         /// The channel that reaches this recipient.
         public var channel: NotificationChannel {
@@ -41,12 +47,13 @@ public struct CaseNotification: Hashable, Sendable, Codable {
         }
 
         /// A stable text form: `dept:huanwei`, `street:140213003`, `role:dispatcher`,
-        /// `phone:13812345678`.
+        /// `community:140213003001`, `phone:13812345678`.
         public var address: String {
             switch self {
             case .owner(let owner): "\(owner.kind == .department ? "dept" : "street"):\(owner.code)"
             case .role(let role): "role:\(role.rawValue)"
             case .citizen(let phone): "phone:\(phone)"
+            case .community(let code): "community:\(code)"
             }
         }
     }

@@ -3290,10 +3290,28 @@ enum NativeOpenAPI {
             }
           },
           {
-            "name": "limit",
+            "name": "page",
+            "in": "query",
+            "required": false,
+            "description": "Page number from 1 (with page_size); a page past the end is empty. Not together with offset/limit",
+            "schema": {
+              "type": "integer"
+            }
+          },
+          {
+            "name": "page_size",
             "in": "query",
             "required": false,
             "description": "1–1000, default 100",
+            "schema": {
+              "type": "integer"
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "description": "1–1000, default 100 (with offset; or use page and page_size)",
             "schema": {
               "type": "integer"
             }
@@ -3376,7 +3394,7 @@ enum NativeOpenAPI {
             }
           },
           "400": {
-            "description": "Bad limit or offset",
+            "description": "invalid_page, invalid_page_size, invalid_limit, invalid_offset or invalid_paging (both styles given)",
             "content": {
               "application/json": {
                 "schema": {
@@ -4266,6 +4284,42 @@ enum NativeOpenAPI {
         ],
         "parameters": [
           {
+            "name": "page",
+            "in": "query",
+            "required": false,
+            "description": "Page number from 1 (with page_size); a page past the end is empty. Not together with offset/limit",
+            "schema": {
+              "type": "integer"
+            }
+          },
+          {
+            "name": "page_size",
+            "in": "query",
+            "required": false,
+            "description": "1–1000, default 100",
+            "schema": {
+              "type": "integer"
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "description": "1–1000, default 100 (with offset; or use page and page_size)",
+            "schema": {
+              "type": "integer"
+            }
+          },
+          {
+            "name": "offset",
+            "in": "query",
+            "required": false,
+            "description": "Default 0",
+            "schema": {
+              "type": "integer"
+            }
+          },
+          {
             "name": "id",
             "in": "path",
             "required": true,
@@ -4277,7 +4331,17 @@ enum NativeOpenAPI {
         ],
         "responses": {
           "200": {
-            "description": "Inspections",
+            "description": "Inspections: {\"items\": [...], \"total\": n}, the page asked for and how many there are in all",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object"
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "invalid_page, invalid_page_size, invalid_limit, invalid_offset or invalid_paging",
             "content": {
               "application/json": {
                 "schema": {
@@ -4635,6 +4699,42 @@ enum NativeOpenAPI {
         ],
         "parameters": [
           {
+            "name": "page",
+            "in": "query",
+            "required": false,
+            "description": "Page number from 1 (with page_size); a page past the end is empty. Not together with offset/limit",
+            "schema": {
+              "type": "integer"
+            }
+          },
+          {
+            "name": "page_size",
+            "in": "query",
+            "required": false,
+            "description": "1–1000, default 100",
+            "schema": {
+              "type": "integer"
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "description": "1–1000, default 100 (with offset; or use page and page_size)",
+            "schema": {
+              "type": "integer"
+            }
+          },
+          {
+            "name": "offset",
+            "in": "query",
+            "required": false,
+            "description": "Default 0",
+            "schema": {
+              "type": "integer"
+            }
+          },
+          {
             "name": "status",
             "in": "query",
             "required": false,
@@ -4655,7 +4755,7 @@ enum NativeOpenAPI {
         ],
         "responses": {
           "200": {
-            "description": "Contracts",
+            "description": "Contracts: {\"items\": [...], \"total\": n}, the page asked for and how many there are in all",
             "content": {
               "application/json": {
                 "schema": {
@@ -4665,7 +4765,7 @@ enum NativeOpenAPI {
             }
           },
           "400": {
-            "description": "invalid_status",
+            "description": "invalid_status; invalid_page, invalid_page_size, invalid_limit, invalid_offset, invalid_paging",
             "content": {
               "application/json": {
                 "schema": {
@@ -5940,6 +6040,42 @@ enum NativeOpenAPI {
         ],
         "parameters": [
           {
+            "name": "page",
+            "in": "query",
+            "required": false,
+            "description": "Page number from 1 (with page_size); a page past the end is empty. Not together with offset/limit",
+            "schema": {
+              "type": "integer"
+            }
+          },
+          {
+            "name": "page_size",
+            "in": "query",
+            "required": false,
+            "description": "1–1000, default 100",
+            "schema": {
+              "type": "integer"
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "description": "1–1000, default 100 (with offset; or use page and page_size)",
+            "schema": {
+              "type": "integer"
+            }
+          },
+          {
+            "name": "offset",
+            "in": "query",
+            "required": false,
+            "description": "Default 0",
+            "schema": {
+              "type": "integer"
+            }
+          },
+          {
             "name": "status",
             "in": "query",
             "required": false,
@@ -5960,7 +6096,7 @@ enum NativeOpenAPI {
         ],
         "responses": {
           "200": {
-            "description": "Spaces",
+            "description": "Spaces: {\"items\": [...], \"total\": n}, the page asked for and how many there are in all",
             "content": {
               "application/json": {
                 "schema": {
@@ -5970,7 +6106,7 @@ enum NativeOpenAPI {
             }
           },
           "400": {
-            "description": "invalid_status",
+            "description": "invalid_status; invalid_page, invalid_page_size, invalid_limit, invalid_offset, invalid_paging",
             "content": {
               "application/json": {
                 "schema": {

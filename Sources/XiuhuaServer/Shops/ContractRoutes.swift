@@ -63,6 +63,7 @@ struct ContractRoutes {
 
     struct ContractList: Codable {
         let items: [ContractView]
+        let total: Int
     }
 
     func add(to router: Router<XiuhuaRequestContext>) {
@@ -80,6 +81,13 @@ struct ContractRoutes {
         let account = try context.requireRole(ShopRoutes.keepers, for: "起草门前五包责任书 (draft contracts)")
         let shop = try await scopedShop(try context.parameters.require("id"), account)
         let body = try await request.decodeJSON(as: DraftRequest.self, context: context)
+        let contract = try await Self.api { try await draft(for: shop, body) }
+        return try json(view(contract, shop), status: .created)
+    }
+
+    /// Drafts a contract for `shop` (already scoped to its keeper): the API's and the
+    /// console form's one way to do it. Throws `APIError` or the domain's `DutyContract.Problem`.
+    func draft(for shop: Shop, _ body: DraftRequest) async throws -> DutyContract {
         let streetName = services.regions?[shop.place.streetCode]?.name ?? shop.place.streetCode
         let issuer = DutyContract.Issuer(
             street: body.issuer?.street ?? streetName,
@@ -88,18 +96,15 @@ struct ContractRoutes {
         )
         let from = try Self.date(body.validFrom, "valid_from")
         let until = try Self.date(body.validUntil, "valid_until")
-        try Self.checked { () throws(DutyContract.Problem) in
-            try DutyContract.checkTerms(issuer: issuer, area: body.area, lengthMetres: body.lengthMetres, depthMetres: body.depthMetres, validFrom: from, validUntil: until)
-        }
+        try DutyContract.checkTerms(issuer: issuer, area: body.area, lengthMetres: body.lengthMetres, depthMetres: body.depthMetres, validFrom: from, validUntil: until)
         let now = services.now()
         let area = body.area.trimmingCharacters(in: .whitespacesAndNewlines)
-        let contract = try await addContract(shop.id, year: today.year) { number in
+        return try await addContract(shop.id, year: today.year) { number in
             DutyContract(
                 number: number, shopID: shop.id, issuer: issuer, area: area, lengthMetres: body.lengthMetres,
                 depthMetres: body.depthMetres, duties: DutyContract.standardDuties, validFrom: from, validUntil: until, createdAt: now
             )
         }
-        return try json(view(contract, shop), status: .created)
     }
 
     func list(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
@@ -113,8 +118,9 @@ struct ContractRoutes {
             status = parsed
         }
         let street = parameters["street"].map(String.init)
-        let items = try await contracts(for: account, status: status, street: street).map { view($0.contract, $0.shop) }
-        return try json(ContractList(items: items))
+        let paging = try Paging.api(request, defaultSize: 100)
+        let all = try await contracts(for: account, status: status, street: street)
+        return try json(ContractList(items: paging.slice(all).map { view($0.contract, $0.shop) }, total: all.count))
     }
 
     /// The contracts `account` may read, of `status` today and in `street` when given, with
@@ -144,48 +150,50 @@ struct ContractRoutes {
         let account = try context.requireRole(ShopRoutes.keepers, for: "签订责任书 (sign contracts)")
         let (contract, shop) = try await scopedContract(try context.parameters.require("number"), account)
         let body = try await request.decodeJSON(as: SignRequest.self, context: context)
+        return try json(view(try await Self.api { try await sign(contract, body) }, shop))
+    }
+
+    /// Records the signing of `contract` (already scoped): the API's and the console's one way.
+    func sign(_ contract: DutyContract, _ body: SignRequest) async throws -> DutyContract {
         let signedOn = try Self.date(body.signedOn, "signed_on")
         guard signedOn <= today else {
             throw APIError.badRequest("invalid_signed_on", "签订日期不能在将来 (signed_on cannot be in the future)")
         }
         let draftedOn = services.calendar.localDate(of: contract.createdAt)
-        let signed: DutyContract?
-        do {
-            signed = try await services.store.changeContract(number: contract.number) { stored in
-                try stored.sign(on: signedOn, issuerSignatory: body.issuerSignatory, shopSignatory: body.shopSignatory, draftedOn: draftedOn)
-            }
-        } catch let problem as DutyContract.Problem {
-            throw Self.apiError(problem)
+        let signed = try await services.store.changeContract(number: contract.number) { stored in
+            try stored.sign(on: signedOn, issuerSignatory: body.issuerSignatory, shopSignatory: body.shopSignatory, draftedOn: draftedOn)
         }
         guard let signed else { throw Self.notFound(contract.number) }
-        return try json(view(signed, shop))
+        return signed
     }
 
     func renew(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
         let account = try context.requireRole(ShopRoutes.keepers, for: "续签责任书 (renew contracts)")
         let (old, shop) = try await scopedContract(try context.parameters.require("number"), account)
         let body = try await request.decodeJSON(as: RenewRequest.self, context: context)
+        return try json(view(try await Self.api { try await renew(old, body) }, shop), status: .created)
+    }
+
+    /// Drafts the period after `old` (already scoped): the API's and the console's one way.
+    func renew(_ old: DutyContract, _ body: RenewRequest) async throws -> DutyContract {
         guard old.signing != nil else {
             throw APIError(.conflict, code: "wrong_state", message: "责任书尚未签订，不能续签 (an unsigned contract cannot be renewed)")
         }
-        if let successor = try await services.store.contracts(shopID: shop.id).first(where: { $0.renews == old.number }) {
+        if let successor = try await services.store.contracts(shopID: old.shopID).first(where: { $0.renews == old.number }) {
             throw APIError(.conflict, code: "already_renewed", message: "该责任书已续签 (already renewed): \(successor.number)")
         }
         let from = old.validUntil.adding(days: 1)
         let length = Self.days(from: old.validFrom, to: old.validUntil)
         let until = try body.validUntil.map { try Self.date($0, "valid_until") } ?? from.adding(days: length)
-        try Self.checked { () throws(DutyContract.Problem) in
-            try DutyContract.checkTerms(issuer: old.issuer, area: old.area, lengthMetres: old.lengthMetres, depthMetres: old.depthMetres, validFrom: from, validUntil: until)
-        }
+        try DutyContract.checkTerms(issuer: old.issuer, area: old.area, lengthMetres: old.lengthMetres, depthMetres: old.depthMetres, validFrom: from, validUntil: until)
         let now = services.now()
-        let renewed = try await addContract(shop.id, year: today.year) { number in
+        return try await addContract(old.shopID, year: today.year) { number in
             DutyContract(
-                number: number, shopID: shop.id, issuer: old.issuer, area: old.area, lengthMetres: old.lengthMetres,
+                number: number, shopID: old.shopID, issuer: old.issuer, area: old.area, lengthMetres: old.lengthMetres,
                 depthMetres: old.depthMetres, duties: DutyContract.standardDuties, validFrom: from, validUntil: until,
                 renews: old.number, createdAt: now
             )
         }
-        return try json(view(renewed, shop), status: .created)
     }
 
     func printPage(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
@@ -219,13 +227,13 @@ struct ContractRoutes {
         ContractView(contract: contract, status: contract.status(on: today), shopName: shop?.details.name, streetCode: shop?.place.streetCode)
     }
 
-    private func scopedShop(_ id: String, _ account: Account) async throws -> Shop {
+    func scopedShop(_ id: String, _ account: Account) async throws -> Shop {
         guard let shop = try await services.store.shop(id: id) else { throw ShopRegistry.notFound(id) }
         try ShopRegistry.requireScope(account, street: shop.place.streetCode)
         return shop
     }
 
-    private func scopedContract(_ number: String, _ account: Account) async throws -> (DutyContract, Shop) {
+    func scopedContract(_ number: String, _ account: Account) async throws -> (DutyContract, Shop) {
         guard let contract = try await services.store.contract(number: number) else { throw Self.notFound(number) }
         return (contract, try await scopedShop(contract.shopID, account))
     }
@@ -252,11 +260,13 @@ struct ContractRoutes {
         return count
     }
 
-    static func checked(_ body: () throws(DutyContract.Problem) -> Void) throws {
+    /// Runs one of the acts above for the API: the domain's refusals become its 4xx errors.
+    /// (The console catches them itself, to show them in the page's language.)
+    static func api<T>(_ body: () async throws -> T) async throws -> T {
         do {
-            try body()
-        } catch {
-            throw apiError(error)
+            return try await body()
+        } catch let problem as DutyContract.Problem {
+            throw apiError(problem)
         }
     }
 

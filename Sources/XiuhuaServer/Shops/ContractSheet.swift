@@ -33,7 +33,7 @@ struct ContractSheet {
         return """
         <h1>\(t(.contractTitle))</h1>
         <p class="doc-number">\(t(.number))：<span id="contract-number">\(contract.number)</span>\(contract.renews.map { Markup("（\(t(.renews)) \($0)）") })</p>
-        <p class="status">\(t(.status))：\(status.rawValue)</p>
+        <p class="status">\(t(.status))：\(ContractConsoleText.status(status, language))</p>
         <h2>\(t(.partyA))</h2>
         <table class="fields">
         \(row(.street, contract.issuer.street))\(row(.community, contract.issuer.community))\(row(.squad, contract.issuer.squad))

@@ -49,6 +49,7 @@ struct IdleSpaceRoutes {
 
     struct SpaceList: Codable {
         let items: [IdleSpace]
+        let total: Int
     }
 
     func add(to router: Router<XiuhuaRequestContext>) {
@@ -102,7 +103,9 @@ struct IdleSpaceRoutes {
 
     func list(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
         let account = try context.requireRole(ShopRoutes.readers, for: "查看消极空间 (read idle spaces)")
-        return try json(SpaceList(items: try await spaces(request, account)))
+        let paging = try Paging.api(request, defaultSize: 100)
+        let all = try await spaces(request, account)
+        return try json(SpaceList(items: paging.slice(all), total: all.count))
     }
 
     /// The map layer: each space as a GeoJSON feature with its status and kind.

@@ -47,6 +47,7 @@ struct InspectionRoutes {
 
     struct InspectionList: Codable {
         let items: [InspectionView]
+        let total: Int
     }
 
     struct ChecklistList: Codable {
@@ -59,7 +60,7 @@ struct InspectionRoutes {
             return try json(ChecklistList(items: ChecklistTemplate.shipped.map(ChecklistView.init)))
         }
         router.post("/api/v1/shops/{id}/inspections") { request, context in try await record(request, context) }
-        router.get("/api/v1/shops/{id}/inspections") { _, context in try await list(context) }
+        router.get("/api/v1/shops/{id}/inspections") { request, context in try await list(request, context) }
         router.get("/api/v1/inspections/{id}") { _, context in try await show(context) }
         router.post("/api/v1/inspections/{id}/cases") { request, context in try await openCase(request, context) }
     }
@@ -116,10 +117,12 @@ struct InspectionRoutes {
         return inspection
     }
 
-    func list(_ context: XiuhuaRequestContext) async throws -> Response {
+    func list(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
         let account = try context.requireRole(ShopRoutes.readers, for: "查看检查记录 (read inspections)")
         let shop = try await scopedShop(try context.parameters.require("id"), account)
-        return try json(InspectionList(items: try await services.store.inspections(shopID: shop.id).map(InspectionView.init)))
+        let paging = try Paging.api(request, defaultSize: 100)
+        let all = try await services.store.inspections(shopID: shop.id)
+        return try json(InspectionList(items: paging.slice(all).map(InspectionView.init), total: all.count))
     }
 
     func show(_ context: XiuhuaRequestContext) async throws -> Response {

@@ -5,7 +5,7 @@ import XiuhuaStore
 
 /// The public 红黑榜 of shops (`/board/shops[?month=]`): the published boards only, as
 /// they were published, in the public board's frame and style. Reasons are the published
-/// words (Chinese); the headings follow the page language.
+/// words (Chinese); the headings and grades follow the page language.
 struct ShopBoardPage {
     let services: XiuhuaServices
 
@@ -29,8 +29,8 @@ struct ShopBoardPage {
             <section class="card shop-board" id="board-\(board.month)-\(board.streetCode)">
             <h2>\(street) · \(board.month)</h2>
             <p class="hint">\(t(.publishedBy))：\(published.publishedBy) \(page.time(published.publishedAt))</p>
-            \(Self.table(t(.red), board.red, id: "red-\(board.streetCode)", t))
-            \(Self.table(t(.black), board.black, id: "black-\(board.streetCode)", t))
+            \(Self.table(t(.red), board.red, id: "red-\(board.streetCode)", language: page.language, t))
+            \(Self.table(t(.black), board.black, id: "black-\(board.streetCode)", language: page.language, t))
             </section>
             """
         }
@@ -44,12 +44,12 @@ struct ShopBoardPage {
     }
 
     /// One list of a board; the console's preview shows boards the same way.
-    static func table(_ title: String, _ entries: [ShopBoard.Entry], id: String, _ t: (ShopBoardText.Key) -> String) -> Markup {
+    static func table(_ title: String, _ entries: [ShopBoard.Entry], id: String, language: UILanguage, _ t: (ShopBoardText.Key) -> String) -> Markup {
         guard !entries.isEmpty else { return "<h3>\(title)</h3><p class=\"hint\">\(t(.none))</p>" }
         let rows = entries.map { entry in
             Markup("""
             <tr><th scope="row">\(entry.shopName)\(Markup.when(entry.repeatOffender, " <em>\(t(.repeatOffender))</em>"))<br><span class="hint">\(entry.address)</span></th>\
-            <td>\(entry.score.map(ShopBoard.Entry.scoreText) ?? "—")</td><td>\(entry.grade?.label ?? "—")</td><td>\(entry.reason)</td></tr>
+            <td>\(entry.score.map(ShopBoard.Entry.scoreText) ?? "—")</td><td>\(entry.grade.map { RecordLabelText.grade($0, language) } ?? "—")</td><td>\(entry.reason)</td></tr>
             """)
         }
         return """

@@ -34,8 +34,9 @@ struct ShopRoutes {
         if account.role == .streetOfficer {
             query.streetCodes = (query.streetCodes ?? account.streetCodes).filter(account.streetCodes.contains)
         }
-        query.limit = try Self.integer(parameters["limit"].map(String.init), "limit", default: 100, in: 1...1000)
-        query.offset = try Self.integer(parameters["offset"].map(String.init), "offset", default: 0, in: 0...Int(Int32.max))
+        let paging = try Paging.api(request, defaultSize: 100)
+        query.limit = paging.limit
+        query.offset = paging.offset
         let (shops, total) = try await services.store.shops(query)
         return try json(ShopList(items: shops.map { view($0, account) }, total: total))
     }
@@ -113,13 +114,5 @@ struct ShopRoutes {
 
     private func view(_ shop: Shop, _ account: Account) -> ShopView {
         ShopView(shop, for: account.role, regions: services.regions)
-    }
-
-    static func integer(_ text: String?, _ name: String, default value: Int, in range: ClosedRange<Int>) throws -> Int {
-        guard let text, !text.isEmpty else { return value }
-        guard let number = Int(text), range.contains(number) else {
-            throw APIError.badRequest("invalid_\(name)", "\(name) 应为 \(range.lowerBound)…\(range.upperBound) 的整数 (\(name) must be an integer in \(range.lowerBound)…\(range.upperBound)): \(text)")
-        }
-        return number
     }
 }

@@ -26,7 +26,9 @@ struct ContractConsolePage {
         }
         let routes = ContractRoutes(services: services)
         let today = routes.today
-        let items = try await routes.contracts(for: account, status: status, street: nil)
+        let paging = try Paging.console(request, size: 50)
+        let all = try await routes.contracts(for: account, status: status, street: nil)
+        let items = paging.slice(all)
         let tabs = ([nil] + DutyContract.Status.allCases.map(Optional.some)).map { choice -> Markup in
             let current = choice == status
             let label = choice.flatMap { ShopConsoleText.Key(rawValue: $0.rawValue) }.map(t) ?? t(.all)
@@ -37,7 +39,7 @@ struct ContractConsolePage {
             let label = ShopConsoleText.Key(rawValue: state.rawValue).map(t) ?? state.rawValue
             let street = services.regions?[item.shop.place.streetCode]?.name ?? item.shop.place.streetCode
             return """
-            <tr\(Markup.when(state == .expired || state == .expiring, " class=\"overdue\""))><td>\(item.contract.number)</td>\
+            <tr\(Markup.when(state == .expired || state == .expiring, " class=\"overdue\""))><td><a href="/console/contracts/\(item.contract.number)">\(item.contract.number)</a></td>\
             <td><a href="/console/shops/\(item.shop.id)">\(item.shop.details.name)</a></td><td>\(street)</td>\
             <td>\(item.contract.validFrom.description) – \(item.contract.validUntil.description)</td><td>\(label)</td>\
             <td><a href="/contracts/\(item.contract.number)/print">\(t(.print))</a></td></tr>
@@ -45,7 +47,7 @@ struct ContractConsolePage {
         }
         let table: Markup = rows.isEmpty ? "<p class=\"empty\" id=\"no-contracts\">\(t(.noContracts))</p>" : """
             <div class="table-wrap"><table class="cases" id="contracts">
-            <caption>\(ShopConsoleText.text(.total, page.language, ["n": String(items.count)]))</caption>
+            <caption>\(ShopConsoleText.text(.total, page.language, ["n": String(all.count)]))</caption>
             <thead><tr><th scope="col">\(t(.number))</th><th scope="col">\(t(.shop))</th><th scope="col">\(t(.street))</th>\
             <th scope="col">\(t(.validity))</th><th scope="col">\(t(.status))</th><th scope="col">\(t(.print))</th></tr></thead>
             <tbody>\(rows)</tbody></table></div>
@@ -55,6 +57,7 @@ struct ContractConsolePage {
         \(ShopConsolePages.recordLinks(page))
         <nav class="tabs" aria-label="\(t(.status))">\(tabs)</nav>
         \(table)
+        \(paging.pager(path: "/console/contracts", query: [("status", text)], total: all.count, language: page.language))
         """
         return try WebPage(context: page, area: .console, title: t(.contractsTitle), body: body).response(from: request, context: context)
     }

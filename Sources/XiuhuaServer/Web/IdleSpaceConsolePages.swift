@@ -28,22 +28,24 @@ struct IdleSpaceConsolePages {
         let page = PageContext(request, context, tileURL: tileURL)
         func t(_ key: ShopConsoleText.Key) -> String { ShopConsoleText.text(key, page.language) }
         let asked = request.uri.queryParameters["status"].map(String.init) ?? ""
-        let spaces = try await routes.spaces(for: account, status: asked, street: nil)
+        let paging = try Paging.console(request, size: 50)
+        let all = try await routes.spaces(for: account, status: asked, street: nil)
+        let spaces = paging.slice(all)
         let tabs = ([""] + IdleSpace.Status.allCases.map(\.rawValue)).map { choice -> Markup in
             let current = choice == asked
-            let label = IdleSpace.Status(rawValue: choice).map { page.language == .zh ? $0.label : $0.rawValue } ?? t(.all)
+            let label = IdleSpace.Status(rawValue: choice).map { RecordLabelText.status($0, page.language) } ?? t(.all)
             return "<a href=\"/console/idle-spaces\(choice.isEmpty ? "" : "?status=\(choice)")\" class=\"tab\(current ? " current" : "")\"\(Markup.when(current, " aria-current=\"page\""))>\(label)</a>"
         }
         let rows = spaces.map { space -> Markup in
             """
-            <tr><td><a href="/console/idle-spaces/\(space.id)">\(space.name)</a></td><td>\(space.kind.label)</td>\
+            <tr><td><a href="/console/idle-spaces/\(space.id)">\(space.name)</a></td><td>\(RecordLabelText.kind(space.kind, page.language))</td>\
             <td>\(services.regions?[space.place.streetCode]?.name ?? space.place.streetCode)</td>\
-            <td>\(space.status.label)</td><td>\(space.hazard.rawValue)</td></tr>
+            <td>\(RecordLabelText.status(space.status, page.language))</td><td>\(RecordLabelText.hazard(space.hazard, page.language))</td></tr>
             """
         }
         let table: Markup = rows.isEmpty ? "<p class=\"empty\" id=\"no-spaces\">\(t(.noSpaces))</p>" : """
             <div class="table-wrap"><table class="cases" id="spaces">
-            <caption>\(ShopConsoleText.text(.total, page.language, ["n": String(rows.count)]))</caption>
+            <caption>\(ShopConsoleText.text(.total, page.language, ["n": String(all.count)]))</caption>
             <thead><tr><th scope="col">\(t(.name))</th><th scope="col">\(t(.kind))</th><th scope="col">\(t(.street))</th>\
             <th scope="col">\(t(.status))</th><th scope="col">\(t(.hazard))</th></tr></thead>
             <tbody>\(rows)</tbody></table></div>
@@ -53,6 +55,7 @@ struct IdleSpaceConsolePages {
         \(ShopConsolePages.recordLinks(page))
         <nav class="tabs" aria-label="\(t(.status))">\(tabs)</nav>
         \(table)
+        \(paging.pager(path: "/console/idle-spaces", query: [("status", asked)], total: all.count, language: page.language))
         """
         return try WebPage(context: page, area: .console, title: t(.spacesTitle), body: body).response(from: request, context: context)
     }
@@ -69,7 +72,7 @@ struct IdleSpaceConsolePages {
         var actions: Markup = .empty
         if ShopRoutes.keepers.contains(account.role), !space.status.next.isEmpty {
             let buttons = IdleSpace.Status.allCases.filter(space.status.next.contains).map { next -> Markup in
-                let label = ShopConsoleText.text(.moveTo, page.language, ["status": page.language == .zh ? next.label : next.rawValue])
+                let label = ShopConsoleText.text(.moveTo, page.language, ["status": RecordLabelText.status(next, page.language)])
                 return "<button type=\"submit\" name=\"status\" value=\"\(next.rawValue)\" id=\"move-\(next.rawValue)\">\(label)</button> "
             }
             actions = """
@@ -80,17 +83,19 @@ struct IdleSpaceConsolePages {
                 """
         }
         let events = space.events.map { event -> Markup in
-            "<li>\(page.time(event.at)) · \(event.status.label) · \(event.by)\(event.note.map { " · \($0)" } ?? "")</li>"
+            "<li>\(page.time(event.at)) · \(RecordLabelText.status(event.status, page.language)) · \(event.by)\(event.note.map { " · \($0)" } ?? "")</li>"
         }
-        let cases = space.cases.map { Markup("<li><a href=\"/console/cases/\($0)\">\($0)</a></li>") }
+        let caseLinks = CaseLinks(services: services, account: account)
+        var cases: [Markup] = []
+        for number in space.cases { cases.append("<li>\(try await caseLinks.markup(number, label: number))</li>") }
         let body: Markup = """
         \(flash)
         <h1>\(space.name)</h1>
         <dl class="facts" id="space-details">
-        <dt>\(t(.kind))</dt><dd>\(space.kind.label)</dd>
-        <dt>\(t(.status))</dt><dd id="space-status">\(space.status.label)</dd>
+        <dt>\(t(.kind))</dt><dd>\(RecordLabelText.kind(space.kind, page.language))</dd>
+        <dt>\(t(.status))</dt><dd id="space-status">\(RecordLabelText.status(space.status, page.language))</dd>
         <dt>\(t(.owner))</dt><dd>\(space.owner)</dd>
-        <dt>\(t(.hazard))</dt><dd>\(space.hazard.rawValue)\(space.hazardNote.map { " · \($0)" } ?? "")</dd>
+        <dt>\(t(.hazard))</dt><dd>\(RecordLabelText.hazard(space.hazard, page.language))\(space.hazardNote.map { " · \($0)" } ?? "")</dd>
         <dt>\(t(.street))</dt><dd>\(services.regions?[space.place.streetCode]?.name ?? space.place.streetCode)</dd>
         <dt>\(t(.grid))</dt><dd>\(space.place.gridCode)</dd>
         </dl>

@@ -124,9 +124,11 @@ struct InspectionConsolePages {
         guard let shop = try await services.store.shop(id: inspection.shopID) else { throw WebError.notFound }
         let template = ChecklistTemplate.shipped(inspection.sheet.template)
         let mayOpen = InspectionRoutes.inspectors.contains(account.role)
+        let caseLinks = CaseLinks(services: services, account: account)
         var flash = notice
         if let number = request.uri.queryParameters["opened"].map(String.init) {
-            flash = "<div class=\"notice good\" role=\"status\" id=\"flash\">\(t(.opened))<a href=\"/console/cases/\(number)\" id=\"opened-case\">\(InspectionConsoleText.text(.caseLink, page.language, ["number": number]))</a></div>"
+            let link = try await caseLinks.markup(number, label: InspectionConsoleText.text(.caseLink, page.language, ["number": number]), id: "opened-case")
+            flash = "<div class=\"notice good\" role=\"status\" id=\"flash\">\(t(.opened))\(link)</div>"
         } else if request.uri.queryParameters["done"] == "recorded" {
             flash = "<div class=\"notice good\" role=\"status\" id=\"flash\">\(t(.recorded))</div>"
         }
@@ -134,12 +136,13 @@ struct InspectionConsolePages {
             let name = template?.sections.first { $0.code == score.section }?.name ?? score.section
             return "<dt>\(name)</dt><dd>\(score.score) / \(score.points)</dd>"
         }
-        let rows = inspection.sheet.lines.map { line -> Markup in
+        var rows: [Markup] = []
+        for line in inspection.sheet.lines {
             let item = template?.item(line.item)
             var action: Markup = .empty
             if !line.passed {
                 if let number = inspection.cases[line.item] {
-                    action = "<a href=\"/console/cases/\(number)\">\(InspectionConsoleText.text(.caseLink, page.language, ["number": number]))</a>"
+                    action = try await caseLinks.markup(number, label: InspectionConsoleText.text(.caseLink, page.language, ["number": number]))
                 } else if item?.caseCategory == nil {
                     action = "<span class=\"hint\">\(t(.noCategory))</span>"
                 } else if mayOpen {
@@ -150,11 +153,11 @@ struct InspectionConsolePages {
                         """
                 }
             }
-            return """
+            rows.append("""
             <tr\(Markup.when(!line.passed, " class=\"overdue\""))><td>\(item?.text ?? line.item)</td>\
             <td>\(line.passed ? t(.pass) : t(.fail))</td><td>\(line.passed ? "" : String(line.findings))</td>\
             <td>\(line.deduction)</td><td>\(line.note ?? "")</td><td>\(action)</td></tr>
-            """
+            """)
         }
         let title = "\(template?.name ?? inspection.sheet.template) · \(shop.details.name)"
         let body: Markup = """

@@ -51,7 +51,7 @@ struct ShopBoardConsolePage {
             let scoreRows = scores.map { score -> Markup in
                 """
                 <tr><td><a href="/console/shops/\(score.shopID)">\(names[score.shopID] ?? score.shopID)</a></td><td>\(score.inspections)</td>\
-                <td>\(score.score.map(ShopBoard.Entry.scoreText) ?? "—")</td><td>\(score.grade?.label ?? "—")</td></tr>
+                <td>\(score.score.map(ShopBoard.Entry.scoreText) ?? "—")</td><td>\(score.grade.map { RecordLabelText.grade($0, language) } ?? "—")</td></tr>
                 """
             }
             var action: Markup = .empty
@@ -74,8 +74,8 @@ struct ShopBoardConsolePage {
             <section class="card shop-board" id="preview">
             <h2>\(services.regions?[code]?.name ?? code) · \(month.label)</h2>
             \(action)
-            \(ShopBoardPage.table(b(.red), board.red, id: "red", b))
-            \(ShopBoardPage.table(b(.black), board.black, id: "black", b))
+            \(ShopBoardPage.table(b(.red), board.red, id: "red", language: language, b))
+            \(ShopBoardPage.table(b(.black), board.black, id: "black", language: language, b))
             <h3>\(t(.scores))</h3>
             \(scoresTable)
             </section>

@@ -56,9 +56,9 @@ struct ShopConsolePages {
         let parameters = request.uri.queryParameters
         let text = parameters["q"].map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
         let street = parameters["street"].map(String.init) ?? ""
-        let pageNumber = max(1, min(Int(parameters["page"].map(String.init) ?? "") ?? 1, 10_000))
+        let paging = try Paging.console(request, size: 50)
         // The same query and scope as GET /api/v1/shops.
-        var query = ShopQuery(text: text.isEmpty ? nil : String(text.prefix(100)), limit: 50, offset: (pageNumber - 1) * 50)
+        var query = ShopQuery(text: text.isEmpty ? nil : String(text.prefix(100)), limit: paging.limit, offset: paging.offset)
         if !street.isEmpty { query.streetCodes = [street] }
         if account.role == .streetOfficer {
             query.streetCodes = (query.streetCodes ?? account.streetCodes).filter(account.streetCodes.contains)
@@ -84,13 +84,6 @@ struct ShopConsolePages {
             <th scope="col">\(t(.address))</th></tr></thead>
             <tbody>\(rows)</tbody></table></div>
             """
-        func pageLink(_ number: Int, _ key: ConsoleText.Key) -> Markup {
-            let q = text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
-            return "<a href=\"/console/shops?q=\(q)&amp;street=\(street)&amp;page=\(number)\">\(ConsoleText.text(key, page.language))</a>"
-        }
-        var pager: [Markup] = []
-        if pageNumber > 1 { pager.append(pageLink(pageNumber - 1, .prevPage)) }
-        if pageNumber * 50 < total { pager.append(pageLink(pageNumber + 1, .nextPage)) }
         let body: Markup = """
         <h1>\(t(.title))</h1>
         \(Self.recordLinks(page))
@@ -103,7 +96,7 @@ struct ShopConsolePages {
         <button type="submit">\(t(.find))</button>
         </form>
         \(table)
-        \(pager.isEmpty ? Markup.empty : "<nav class=\"pager\">\(pager)</nav>")
+        \(paging.pager(path: "/console/shops", query: [("q", text), ("street", street)], total: total, language: page.language))
         """
         return try WebPage(context: page, area: .console, title: t(.title), body: body).response(from: request, context: context)
     }
@@ -231,26 +224,31 @@ struct ShopConsolePages {
             let status = contract.status(on: today)
             let label = ShopConsoleText.Key(rawValue: status.rawValue).map(t) ?? status.rawValue
             return """
-            <tr><td>\(contract.number)</td><td class="status-\(status.rawValue)">\(label)</td>\
+            <tr><td><a href="/console/contracts/\(contract.number)">\(contract.number)</a></td><td class="status-\(status.rawValue)">\(label)</td>\
             <td>\(contract.validFrom.description) – \(contract.validUntil.description)</td>\
             <td><a href="/contracts/\(contract.number)/print">\(t(.print))</a></td></tr>
             """
         }
-        let inspectionRows = inspections.map { inspection -> Markup in
+        let caseLinks = CaseLinks(services: services, account: account)
+        let paging = try Paging.console(request, size: 20)
+        var inspectionRows: [Markup] = []
+        for inspection in paging.slice(inspections) {
             let template = ChecklistTemplate.shipped(inspection.sheet.template)
-            let failed = inspection.sheet.failedItems.map { item -> Markup in
+            var failed: [Markup] = []
+            for item in inspection.sheet.failedItems {
                 let text = template?.item(item)?.text ?? item
                 if let number = inspection.cases[item] {
-                    return "<li>\(text) · <a href=\"/console/cases/\(number)\">\(t(.openCase)) \(number)</a></li>"
+                    failed.append("<li>\(text) · \(try await caseLinks.markup(number, label: "\(t(.openCase)) \(number)"))</li>")
+                } else {
+                    failed.append("<li>\(text)</li>")
                 }
-                return "<li>\(text)</li>"
             }
-            return """
+            inspectionRows.append("""
             <tr><td><a href="/console/inspections/\(inspection.id)">\(page.time(inspection.at))</a></td>\
             <td>\(template?.name ?? inspection.sheet.template)</td>\
             <td>\(inspection.sheet.score) / \(inspection.sheet.maximum)</td><td>\(inspection.officerName)</td>\
             <td>\(failed.isEmpty ? Markup("—") : "<ul>\(failed)</ul>")</td></tr>
-            """
+            """)
         }
         let noticeRows = notices.map { notice -> Markup in
             let overdue = Self.isOverdue(notice, at: now)
@@ -273,14 +271,21 @@ struct ShopConsolePages {
             let label = InspectionConsoleText.text(.start, language, ["template": template.name])
             return "<a class=\"button\" id=\"inspect-\(template.code)\" href=\"/console/shops/\(shop.id)/inspect?template=\(template.code)\">\(label)</a> "
         }
-        let starts: Markup = InspectionRoutes.inspectors.contains(account.role) ? "<p class=\"actions\">\(startLinks)</p>" : .empty
+        var actions = InspectionRoutes.inspectors.contains(account.role) ? startLinks : []
+        if account.role.keepsShopRegistry {
+            actions.append("<a class=\"button\" id=\"draft-contract\" href=\"/console/shops/\(shop.id)/contracts/new\">\(ContractConsoleText.text(.draft, language))</a>")
+        }
+        let starts: Markup = actions.isEmpty ? .empty : "<p class=\"actions\">\(actions)</p>"
+        let scores = try await ShopMonthlyScores(services: services).section(shop: shop, inspections: inspections, language: language)
         let body: Markup = """
         \(flash)
         <h1>\(view.name)</h1>
         \(details)
         \(starts)
+        \(scores)
         \(section("contracts", .contracts, [.number, .status, .validity, .print], contractRows))
         \(section("inspections", .inspections, [.when, .template, .score, .officer, .failedItems], inspectionRows))
+        \(paging.pager(path: "/console/shops/\(shop.id)", query: [], total: inspections.count, language: language))
         \(section("notices", .notices, [.number, .state, .deadline, .print], noticeRows))
         \(NoticeDeskPages.issueLink(shopID: shop.id, for: account, language))
         <p><a href="/console/shops">\(t(.back))</a></p>

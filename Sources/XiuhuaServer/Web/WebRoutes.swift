@@ -35,6 +35,7 @@ public struct WebRoutes {
         ShopConsolePages(services: services, tileURL: tileURL).add(to: group)
         InspectionConsolePages(services: services, tileURL: tileURL).add(to: group)
         ContractConsolePage(services: services, tileURL: tileURL).add(to: group)
+        ContractConsoleForms(services: services, tileURL: tileURL).add(to: group)
         NoticeConsolePage(services: services, tileURL: tileURL).add(to: group)
         NoticeDeskPages(services: services, tileURL: tileURL).add(to: group)
         ShopBoardConsolePage(services: services, tileURL: tileURL).add(to: group)

@@ -27,7 +27,7 @@ struct ContractNoticeConsolePagesTests {
             api.clock.set("2027-11-15T10:00:00+08:00")
             let expiring = try await Pages.page(api, "/console/contracts?status=expiring", as: "supervisor")
             #expect(expiring.text.contains(number))
-            #expect(expiring.text.contains("<tr class=\"overdue\"><td>\(number)</td>"))
+            #expect(expiring.text.contains("<tr class=\"overdue\"><td><a href=\"/console/contracts/\(number)\">\(number)</a></td>"))
             #expect(try await Pages.page(api, "/console/contracts?status=expired", as: "supervisor").text.contains("没有符合条件的责任书"))
             let bad = try await Pages.page(api, "/console/contracts?status=soon", as: "supervisor")
             #expect(bad.status == .badRequest)
