@@ -72,6 +72,8 @@ extension Store {
     /// it stands, so two people starting the same campaign at once cannot both succeed.
     public func changeCampaign(id: String, _ change: @Sendable (Campaign) -> Result<Campaign, CampaignRefusal>) async throws -> Campaign {
         try await engine.write { db in
+            // Two people changing the same campaign at once take turns, so the rule sees the last word.
+            try await db.takeTurns(on: "campaign:\(id)")
             guard let current = try await Store.campaign(id, in: db) else { throw Store.noSuchCampaign(id) }
             let next = try change(current).get()
             try await db.raw("""
@@ -88,6 +90,7 @@ extension Store {
         _ report: CampaignReport, to id: String, check: @Sendable (Campaign) -> CampaignRefusal?
     ) async throws -> CampaignRecord {
         try await engine.write { db in
+            try await db.takeTurns(on: "campaign:\(id)")
             guard let campaign = try await Store.campaign(id, in: db) else { throw Store.noSuchCampaign(id) }
             if let refusal = check(campaign) { throw refusal }
             try await db.raw("""
@@ -105,6 +108,7 @@ extension Store {
     /// outside its category). Linking twice is harmless.
     public func linkCase(_ number: String, to id: String, at now: Date, check: @Sendable (Campaign) -> CampaignRefusal?) async throws {
         try await engine.write { db in
+            try await db.takeTurns(on: "campaign:\(id)")
             guard let campaign = try await Store.campaign(id, in: db) else { throw Store.noSuchCampaign(id) }
             if let refusal = check(campaign) { throw refusal }
             guard try await db.raw("SELECT 1 AS found FROM cases WHERE number = \(bind: number)").first() != nil else {

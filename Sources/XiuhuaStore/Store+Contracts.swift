@@ -11,6 +11,8 @@ extension Store {
         try await engine.write { db in
             let shop = try await db.raw("SELECT id FROM shops WHERE id = \(bind: shopID)").first()
             guard shop != nil else { throw ShopStoreError.notFound(id: shopID) }
+            // Numbers of a year are drawn one at a time (and with them the renewal check).
+            try await db.takeTurns(on: "duty-contract-year:\(year)")
             let last = try await db.raw("SELECT max(sequence) AS n FROM duty_contracts WHERE year = \(bind: year)").first()?
                 .decode(column: "n", as: Int?.self) ?? 0
             let sequence = last + 1
@@ -46,7 +48,7 @@ extension Store {
     /// at once cannot both pass the "not yet signed" check. Returns nil when there is none.
     public func changeContract(number: String, _ change: @Sendable (inout DutyContract) throws -> Void) async throws -> DutyContract? {
         try await engine.write { db in
-            guard var contract = try await db.raw("SELECT contract FROM duty_contracts WHERE number = \(bind: number)").first().map(Store.decodeContract) else {
+            guard var contract = try await db.raw("SELECT contract FROM duty_contracts WHERE number = \(bind: number)" + db.forUpdate).first().map(Store.decodeContract) else {
                 return nil
             }
             try change(&contract)

@@ -34,7 +34,7 @@ extension Store {
     /// Changes a space in one transaction; returns nil when there is none.
     public func changeIdleSpace(id: String, _ change: @Sendable (inout IdleSpace) throws -> Void) async throws -> IdleSpace? {
         try await engine.write { db in
-            guard var space = try await db.raw("SELECT space FROM idle_spaces WHERE id = \(bind: id)").first().map(Store.decodeIdleSpace) else {
+            guard var space = try await db.raw("SELECT space FROM idle_spaces WHERE id = \(bind: id)" + db.forUpdate).first().map(Store.decodeIdleSpace) else {
                 return nil
             }
             try change(&space)

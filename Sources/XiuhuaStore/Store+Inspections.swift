@@ -41,6 +41,7 @@ extension Store {
     /// `caseAlreadyOpened` when it was claimed before.
     public func claimInspectionCase(inspectionID: String, item: String) async throws {
         try await engine.write { db in
+            try await db.takeTurns(on: "inspection-item:\(inspectionID):\(item)")
             if let row = try await db.raw("""
                 SELECT case_number FROM inspection_cases WHERE inspection_id = \(bind: inspectionID) AND item = \(bind: item)
                 """).first() {

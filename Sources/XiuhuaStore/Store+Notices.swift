@@ -9,6 +9,7 @@ extension Store {
         try await engine.write { db in
             let shop = try await db.raw("SELECT id FROM shops WHERE id = \(bind: shopID)").first()
             guard shop != nil else { throw ShopStoreError.notFound(id: shopID) }
+            try await db.takeTurns(on: "rectification-notice-year:\(year)")
             let last = try await db.raw("SELECT max(sequence) AS n FROM rectification_notices WHERE year = \(bind: year)").first()?
                 .decode(column: "n", as: Int?.self) ?? 0
             let notice = try make(last + 1)
@@ -32,7 +33,7 @@ extension Store {
         try await engine.read { db in
             var conditions: [SQLQueryString] = []
             if let shopID { conditions.append("shop_id = \(bind: shopID)") }
-            if let states { conditions.append(states.isEmpty ? "0" : "state IN (\(binds: states.map(\.rawValue)))") }
+            if let states { conditions.append(states.isEmpty ? "1 = 0" : "state IN (\(binds: states.map(\.rawValue)))") }
             var filter: SQLQueryString = ""
             if !conditions.isEmpty { filter = " WHERE " + conditions.dropFirst().reduce(conditions[0]) { $0 + " AND " + $1 } }
             return try await db.raw("SELECT notice FROM rectification_notices" + filter + " ORDER BY year DESC, sequence DESC").all().map(Store.decodeNotice)
@@ -57,7 +58,7 @@ extension Store {
             let rows = try await db.raw("""
                 SELECT notice FROM rectification_notices WHERE state IN ('issued', 'served') AND deadline < \(bind: now.millis)
                 ORDER BY deadline
-                """).all()
+                """ + db.forUpdate).all()
             var marked: [String] = []
             for row in rows {
                 var notice = try Store.decodeNotice(row)

@@ -23,6 +23,8 @@ extension Store {
     /// registered. `progress` hears after each batch of 500.
     public func addShops(_ shops: [Shop], progress: (@Sendable (_ written: Int, _ total: Int) -> Void)? = nil) async throws {
         try await engine.write { db in
+            // Registry writes take turns, so the credit-code check holds until the insert.
+            try await db.takeTurns(on: "shop-registry")
             var taken: [String] = []
             for batch in shops.chunked(into: 500) {
                 let codes = batch.map(\.details.creditCode.text)
@@ -52,7 +54,7 @@ extension Store {
         try await engine.read { db in
             var conditions: [SQLQueryString] = []
             if let streets = query.streetCodes {
-                conditions.append(streets.isEmpty ? "0" : "street_code IN (\(binds: streets))")
+                conditions.append(streets.isEmpty ? "1 = 0" : "street_code IN (\(binds: streets))")
             }
             if let text = query.text, !text.isEmpty {
                 let pattern = "%" + text.replacingOccurrences(of: "\\", with: "\\\\")
@@ -72,6 +74,7 @@ extension Store {
     /// Saves a changed shop; throws `notFound` or `creditCodeTaken` (by another shop).
     public func updateShop(_ shop: Shop) async throws {
         try await engine.write { db in
+            try await db.takeTurns(on: "shop-registry")
             let code = shop.details.creditCode.text
             let other = try await db.raw("SELECT id FROM shops WHERE credit_code = \(bind: code) AND id <> \(bind: shop.id)").first()
             if other != nil { throw ShopStoreError.creditCodeTaken([code]) }

@@ -52,6 +52,7 @@ extension Store {
     /// Adds `resident` to the roster; an ID number already on it is a conflict.
     public func addResident(_ resident: Resident, at now: Date) async throws {
         try await engine.write { db in
+            try await db.takeTurns(on: "resident-id-number:\(resident.idNumber.text)")
             if try await db.raw("SELECT id FROM residents WHERE id_number = \(bind: resident.idNumber.text)").first() != nil {
                 throw CampaignRefusal(.conflict, "duplicate_id_number", "该身份证号已在台账中 (this ID number is already on the roster)")
             }
@@ -107,6 +108,7 @@ extension Store {
     /// Records a canvass visit to an existing resident.
     public func addCanvassVisit(_ visit: CanvassVisit) async throws {
         try await engine.write { db in
+            try await db.takeTurns(on: "resident:\(visit.residentID)")
             guard try await Store.resident(visit.residentID, in: db) != nil else { throw Store.noSuchResident(visit.residentID) }
             try await db.raw("""
                 INSERT INTO canvass_visits (resident_id, seq, result, note, visitor_id, visitor_name, visited_at)
@@ -188,6 +190,10 @@ extension Store {
     /// transactions one at a time, so concurrent bookings never overfill a slot.
     public func book(_ draft: Appointment, rule: @Sendable (BookingContext) -> CampaignRefusal?) async throws -> Appointment {
         try await engine.write { db in
+            // The resident's one live booking and the slot's seats are counted, then written:
+            // bookings of the same resident, and of the same slot, take turns.
+            try await db.takeTurns(on: "resident:\(draft.residentID)")
+            try await db.takeTurns(on: "slot:\(draft.siteID):\(draft.day):\(draft.slotStart)")
             guard let resident = try await Store.resident(draft.residentID, in: db) else { throw Store.noSuchResident(draft.residentID) }
             guard let site = try await Store.site(draft.siteID, in: db) else { throw Store.noSuchSite(draft.siteID) }
             guard let vaccine = try await db.raw("SELECT * FROM vaccines WHERE code = \(bind: draft.vaccineCode)").first().map(Store.decodeVaccine) else {
@@ -227,7 +233,7 @@ extension Store {
         id: String, as state: Appointment.State, check: @Sendable (Appointment, VaccinationSite) -> CampaignRefusal?
     ) async throws -> Appointment {
         try await engine.write { db in
-            guard var appointment = try await db.raw("SELECT * FROM appointments WHERE id = \(bind: id)").first().map(Store.decodeAppointment) else {
+            guard var appointment = try await db.raw("SELECT * FROM appointments WHERE id = \(bind: id)" + db.forUpdate).first().map(Store.decodeAppointment) else {
                 throw CampaignRefusal(.notFound, "appointment_not_found", "没有这个预约 (no such appointment): \(id)")
             }
             guard appointment.state == .booked else {
@@ -256,13 +262,15 @@ extension Store {
         _ draft: Dose, localDay: @Sendable (Date) -> LocalDate, rule: @Sendable (Resident, Vaccine, [Dose]) -> CampaignRefusal?
     ) async throws -> Dose {
         try await engine.write { db in
+            // Doses of one resident take turns: each is numbered after the ones before it.
+            try await db.takeTurns(on: "resident:\(draft.residentID)")
             guard let resident = try await Store.resident(draft.residentID, in: db) else { throw Store.noSuchResident(draft.residentID) }
             guard try await Store.site(draft.siteID, in: db) != nil else { throw Store.noSuchSite(draft.siteID) }
             guard let vaccine = try await db.raw("SELECT * FROM vaccines WHERE code = \(bind: draft.vaccineCode)").first().map(Store.decodeVaccine) else {
                 throw CampaignRefusal(.invalid, "unknown_vaccine", "没有这种疫苗 (no such vaccine): \(draft.vaccineCode)")
             }
             if let appointmentID = draft.appointmentID {
-                guard let appointment = try await db.raw("SELECT * FROM appointments WHERE id = \(bind: appointmentID)").first().map(Store.decodeAppointment),
+                guard let appointment = try await db.raw("SELECT * FROM appointments WHERE id = \(bind: appointmentID)" + db.forUpdate).first().map(Store.decodeAppointment),
                       appointment.residentID == draft.residentID
                 else { throw CampaignRefusal(.notFound, "appointment_not_found", "该居民没有这个预约 (no such appointment for the resident): \(appointmentID)") }
                 guard appointment.state == .booked else {

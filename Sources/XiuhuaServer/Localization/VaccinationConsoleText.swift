@@ -14,6 +14,8 @@ enum VaccinationConsoleText: MessageCatalog {
         case willing, contraindication, refusedVaccination, away, vaccinatedElsewhere
         case fixed, cabin, mobile, stateBooked, stateCancelled, stateAttended, stateNoShow
         case supervisionTitle, supervisionDone, supervisionNone, itemMet, itemNotMet, findings, inspect
+        case registerTitle, register, registered, gridHint, newSiteTitle, openSite, siteOpened, community, address
+        case opensAt, closesAt, slotMinutes, rovingTitle, rovingNone, plan, rovingPlanned, badKind, badNumber
     }
 
     static let table: [Key: (zh: String, en: String)] = [
@@ -102,6 +104,24 @@ enum VaccinationConsoleText: MessageCatalog {
         .itemNotMet: ("不合格", "Not met"),
         .findings: ("问题次数", "Findings"),
         .inspect: ("提交检查", "Record the inspection"),
+        .registerTitle: ("登记居民", "Put a resident on the roster"),
+        .register: ("登记", "Register"),
+        .registered: ("已登记到台账。", "Put on the roster."),
+        .gridHint: ("15 位网格代码，可在地图或区域列表中查到", "The grid's 15-digit code, as on the map or the region list"),
+        .newSiteTitle: ("设立接种点", "Open a site"),
+        .openSite: ("设立", "Open the site"),
+        .siteOpened: ("接种点已设立。", "The site is open."),
+        .community: ("社区", "Community"),
+        .address: ("地址", "Address"),
+        .opensAt: ("开始时间", "Opens at"),
+        .closesAt: ("结束时间", "Closes at"),
+        .slotMinutes: ("每时段分钟数", "Minutes per slot"),
+        .rovingTitle: ("流动接种排班", "Mobile team's plan"),
+        .rovingNone: ("尚未排班。", "No day planned yet."),
+        .plan: ("排班", "Plan the day"),
+        .rovingPlanned: ("排班已保存。", "The day is planned."),
+        .badKind: ("请选择接种点类型", "Choose the kind of site"),
+        .badNumber: ("时段分钟数和名额应为整数", "Minutes per slot and seats are whole numbers"),
     ]
 
     static func key(_ result: CanvassVisit.Result) -> Key {

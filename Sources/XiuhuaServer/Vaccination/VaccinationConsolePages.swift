@@ -22,6 +22,9 @@ struct VaccinationConsolePages {
         group.post("/console/vaccination/residents/{id}/doses") { request, context in try await act(.dose, request, context) }
         group.post("/console/vaccination/appointments/{id}/cancel") { request, context in try await closeAppointment(.cancelled, request, context) }
         group.post("/console/vaccination/appointments/{id}/no-show") { request, context in try await closeAppointment(.noShow, request, context) }
+        group.post("/console/vaccination/residents") { request, context in try await setUp(.register, request, context) }
+        group.post("/console/vaccination/sites") { request, context in try await setUp(.site, request, context) }
+        group.post("/console/vaccination/sites/{id}/roving") { request, context in try await setUp(.rove, request, context) }
     }
 
     enum Step: String {
@@ -53,11 +56,14 @@ struct VaccinationConsolePages {
         return Response.redirect(to: "/console/login?next=\(path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")", type: .found)
     }
 
-    private var today: LocalDate { services.calendar.localDate(of: services.now()) }
+    var today: LocalDate { services.calendar.localDate(of: services.now()) }
 
     // MARK: - Roster and sites
 
-    func deskPage(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
+    func deskPage(
+        _ request: Request, _ context: XiuhuaRequestContext, form: FormData? = nil, formFor step: SetupStep? = nil,
+        notice: Markup = .empty, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         guard let account = staff(context) else { return signInFirst(request) }
         let page = PageContext(request, context, tileURL: tileURL)
         func t(_ key: VaccinationConsoleText.Key) -> String { VaccinationConsoleText.text(key, page.language) }
@@ -98,6 +104,7 @@ struct VaccinationConsolePages {
         }
         let body: Markup = """
         <h1>\(t(.title))</h1>
+        \(notice)
         <p><a href="/console/vaccination/supervision" id="supervision-link">\(t(.supervisionTitle))</a></p>
         \(Markup.when(!seesPersonal, "<p class=\"notice\" id=\"masked\">\(t(.maskedNote))</p>"))
         <section class="card" id="search">
@@ -115,12 +122,16 @@ struct VaccinationConsolePages {
         <div class="table-wrap"><table><thead><tr><th scope="col">\(t(.colSite))</th><th scope="col">\(t(.colKind))</th>\
         <th scope="col">\(t(.colHours))</th><th scope="col">\(t(.colSeats))</th></tr></thead><tbody>\(sites)</tbody></table></div>
         </section>
+        \(residentForm(account, page: page, form: step == .register ? form : nil))
+        \(siteForm(account, page: page, form: step == .site ? form : nil))
         """
-        return try WebPage(context: page, area: .console, title: t(.title), body: body).response(from: request, context: context)
+        return try WebPage(context: page, area: .console, title: t(.title), body: body, status: status).response(from: request, context: context)
     }
 
-    func sitePage(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
-        guard staff(context) != nil else { return signInFirst(request) }
+    func sitePage(
+        _ request: Request, _ context: XiuhuaRequestContext, form: FormData? = nil, notice: Markup = .empty, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        guard let account = staff(context) else { return signInFirst(request) }
         let page = PageContext(request, context, tileURL: tileURL)
         func t(_ key: VaccinationConsoleText.Key) -> String { VaccinationConsoleText.text(key, page.language) }
         let id = try context.parameters.require("id")
@@ -131,6 +142,10 @@ struct VaccinationConsolePages {
             day = chosen
         }
         let booked = try await services.store.bookedSlots(site: id, day: day)
+        let done = request.uri.queryParameters["done"].flatMap { SetupStep(rawValue: String($0)) }
+        let flash: Markup = done.map { step in
+            "<div class=\"notice good\" role=\"status\" id=\"flash\">\(t(step == .site ? .siteOpened : .rovingPlanned))</div>"
+        } ?? .empty
         let rows = site.slotStarts.map { start -> Markup in
             let taken = booked[start] ?? 0
             return "<tr><td>\(VaccinationSite.clock(start))</td><td>\(site.capacityPerSlot)</td><td>\(taken)</td><td class=\"free\">\(max(0, site.capacityPerSlot - taken))</td></tr>"
@@ -138,6 +153,7 @@ struct VaccinationConsolePages {
         let body: Markup = """
         <p><a href="/console/vaccination">\(t(.title))</a></p>
         <h1>\(site.name) <small>\(t(VaccinationConsoleText.key(site.kind)))</small></h1>
+        \(notice)\(flash)
         <p>\(site.address)</p>
         <form method="get" action="/console/vaccination/sites/\(site.id)">
         <label for="day">\(t(.day))</label>
@@ -147,8 +163,9 @@ struct VaccinationConsolePages {
         <div class="table-wrap"><table id="slots"><caption>\(t(.seatsTitle)) · \(day.description)</caption>
         <thead><tr><th scope="col">\(t(.slot))</th><th scope="col">\(t(.capacity))</th><th scope="col">\(t(.booked))</th><th scope="col">\(t(.free))</th></tr></thead>
         <tbody>\(rows)</tbody></table></div>
+        \(try await rovingSection(site, account: account, page: page, form: form))
         """
-        return try WebPage(context: page, area: .console, title: site.name, body: body).response(from: request, context: context)
+        return try WebPage(context: page, area: .console, title: site.name, body: body, status: status).response(from: request, context: context)
     }
 
     // MARK: - A resident
@@ -171,6 +188,8 @@ struct VaccinationConsolePages {
         var flash = notice
         if let done = request.uri.queryParameters["done"].flatMap({ Step(rawValue: String($0)) }) {
             flash = "<div class=\"notice good\" role=\"status\" id=\"flash\">\(VaccinationConsoleText.text(.done, language, ["action": t(done.key)]))</div>"
+        } else if request.uri.queryParameters["done"] == "register" {
+            flash = "<div class=\"notice good\" role=\"status\" id=\"flash\">\(t(.registered))</div>"
         }
         let visits = record.visits.map { visit -> Markup in
             "<tr><td>\(page.time(visit.visitedAt))</td><td>\(t(VaccinationConsoleText.key(visit.result)))</td><td>\(visit.note)</td><td>\(visit.visitorName)</td></tr>"

@@ -2,7 +2,8 @@ import Foundation
 import Xiuhua
 import XiuhuaStore
 
-/// The vaccination steps the JSON API and the console's vaccination desk share: a canvass
+/// The vaccination steps the JSON API and the console's vaccination desk share: putting a
+/// resident on the roster, opening a site and planning a mobile team's days, a canvass
 /// visit, a booking, a cancellation or no-show, and a dose given at the site. Each checks
 /// who may do it and the drive's rules, writes through the store, and throws a
 /// `CampaignRefusal` that the caller answers as JSON or shows on the page.
@@ -15,6 +16,97 @@ struct VaccinationDesk {
         guard roles.contains(account.role) else {
             throw CampaignRefusal(.forbidden, "forbidden_role", "\(account.role.label)无权\(action) (your role may not do this)")
         }
+    }
+
+    /// What is asked to put a resident on the roster, as typed.
+    struct ResidentEntry: Sendable {
+        var gridCode: String
+        var household: String
+        var name: String
+        var idNumber: String
+        var birthDate: LocalDate?
+        var phone: String?
+    }
+
+    /// Puts a resident on the roster: a valid ID number (its birth date agreeing with a
+    /// given one), a grid of the district (a grid worker's own), a name and household.
+    func register(_ entry: ResidentEntry, by account: Account) async throws -> Resident {
+        try Self.require(VaccinationRules.rosterKeepers, account, "登记居民")
+        let idNumber: ResidentIDNumber
+        do throws(ResidentIDNumber.Problem) {
+            idNumber = try ResidentIDNumber(entry.idNumber.trimmingCharacters(in: .whitespaces))
+        } catch {
+            throw CampaignRefusal.invalid("invalid_id_number", error.message)
+        }
+        if let birthDate = entry.birthDate, birthDate != idNumber.birthDate {
+            throw CampaignRefusal.invalid("birth_date_mismatch", "出生日期与身份证号不一致 (birth_date does not match the ID number: \(idNumber.birthDate))")
+        }
+        let gridCode = entry.gridCode.trimmingCharacters(in: .whitespaces)
+        guard services.regions?[gridCode]?.level == .grid else {
+            throw CampaignRefusal.invalid("unknown_grid", "本区没有这个网格 (no such grid cell): \(gridCode)")
+        }
+        if account.role == .gridWorker, !account.gridCodes.isEmpty, !account.gridCodes.contains(gridCode) {
+            throw CampaignRefusal(.forbidden, "out_of_scope", "只能登记本人网格的居民 (a grid worker registers residents of its own grids)")
+        }
+        let name = entry.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let household = entry.household.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty, name.count <= 50 else { throw CampaignRefusal.invalid("invalid_name", "姓名应为 1 到 50 个字符 (name 1–50 characters)") }
+        guard !household.isEmpty, household.count <= 200 else {
+            throw CampaignRefusal.invalid("invalid_household", "户应为 1 到 200 个字符 (household 1–200 characters)")
+        }
+        let phone = entry.phone.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        if let phone, !(phone.count >= 5 && phone.count <= 20 && phone.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "-") }) {
+            throw CampaignRefusal.invalid("invalid_phone", "电话号码无效 (phone must be 5–20 digits)")
+        }
+        let resident = Resident(id: newIdentifier("rs"), gridCode: gridCode, household: household, name: name, idNumber: idNumber, phone: phone)
+        try await services.store.addResident(resident, at: services.now())
+        return resident
+    }
+
+    /// What is asked to open a vaccination site, as typed.
+    struct SiteEntry: Sendable {
+        var name: String
+        var kind: VaccinationSite.Kind
+        var communityCode: String
+        var address: String?
+        var latitude: Double?
+        var longitude: Double?
+        var opensAt: String
+        var closesAt: String
+        var slotMinutes: Int
+        var capacityPerSlot: Int
+    }
+
+    /// Opens a site in a community of the district, with its hours, slot length and seats.
+    func addSite(_ entry: SiteEntry, by account: Account) async throws -> VaccinationSite {
+        try Self.require(VaccinationRules.siteManagers, account, "设立接种点")
+        guard let opens = VaccinationSite.minutes(entry.opensAt), let closes = VaccinationSite.minutes(entry.closesAt) else {
+            throw CampaignRefusal.invalid("invalid_hours", "opens_at 和 closes_at 应为 HH:MM (opening hours are HH:MM)")
+        }
+        let communityCode = entry.communityCode.trimmingCharacters(in: .whitespaces)
+        guard services.regions?[communityCode]?.level == .community else {
+            throw CampaignRefusal.invalid("unknown_community", "本区没有这个社区 (no such community): \(communityCode)")
+        }
+        let site = VaccinationSite(
+            id: newIdentifier("vs"), name: entry.name.trimmingCharacters(in: .whitespacesAndNewlines), kind: entry.kind,
+            communityCode: communityCode, address: (entry.address ?? "").trimmingCharacters(in: .whitespacesAndNewlines),
+            latitude: entry.latitude, longitude: entry.longitude,
+            opensAt: opens, closesAt: closes, slotMinutes: entry.slotMinutes, capacityPerSlot: entry.capacityPerSlot
+        )
+        if let problem = site.problem() { throw problem }
+        try await services.store.addSite(site)
+        return site
+    }
+
+    /// Sends mobile team `siteID` to a community on `day` (replacing that day's plan); answers the team's plan.
+    func rove(siteID: String, day: LocalDate, communityCode: String, by account: Account) async throws -> [(day: LocalDate, communityCode: String)] {
+        try Self.require(VaccinationRules.siteManagers, account, "安排流动接种")
+        let communityCode = communityCode.trimmingCharacters(in: .whitespaces)
+        guard services.regions?[communityCode]?.level == .community else {
+            throw CampaignRefusal.invalid("unknown_community", "本区没有这个社区 (no such community): \(communityCode)")
+        }
+        try await services.store.scheduleRovingTeam(siteID, day: day, communityCode: communityCode)
+        return try await services.store.rovingSchedule(siteID)
     }
 
     func visit(residentID: String, result: CanvassVisit.Result, note: String?, by account: Account) async throws -> CanvassVisit {

@@ -153,32 +153,11 @@ struct VaccinationRoutes {
         let account = try context.requireRole(VaccinationRules.rosterKeepers, for: "登记居民")
         let body = try await request.decodeSnakeCase(as: ResidentRequest.self, context: context)
         return try await answeringRefusals {
-            let idNumber: ResidentIDNumber
-            do throws(ResidentIDNumber.Problem) {
-                idNumber = try ResidentIDNumber(body.idNumber.trimmingCharacters(in: .whitespaces))
-            } catch {
-                throw CampaignRefusal.invalid("invalid_id_number", error.message)
-            }
-            if let birthDate = body.birthDate, birthDate != idNumber.birthDate {
-                throw CampaignRefusal.invalid("birth_date_mismatch", "出生日期与身份证号不一致 (birth_date does not match the ID number: \(idNumber.birthDate))")
-            }
-            guard services.regions?[body.gridCode]?.level == .grid else {
-                throw CampaignRefusal.invalid("unknown_grid", "本区没有这个网格 (no such grid cell): \(body.gridCode)")
-            }
-            if account.role == .gridWorker, !account.gridCodes.isEmpty, !account.gridCodes.contains(body.gridCode) {
-                throw CampaignRefusal(.forbidden, "out_of_scope", "只能登记本人网格的居民 (a grid worker registers residents of its own grids)")
-            }
-            let name = body.name.trimmingCharacters(in: .whitespacesAndNewlines)
-            let household = body.household.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !name.isEmpty, name.count <= 50 else { throw CampaignRefusal.invalid("invalid_name", "姓名应为 1 到 50 个字符 (name 1–50 characters)") }
-            guard !household.isEmpty, household.count <= 200 else {
-                throw CampaignRefusal.invalid("invalid_household", "户应为 1 到 200 个字符 (household 1–200 characters)")
-            }
-            if let phone = body.phone, !(phone.count >= 5 && phone.count <= 20 && phone.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "-") }) {
-                throw CampaignRefusal.invalid("invalid_phone", "电话号码无效 (phone must be 5–20 digits)")
-            }
-            let resident = Resident(id: newIdentifier("rs"), gridCode: body.gridCode, household: household, name: name, idNumber: idNumber, phone: body.phone)
-            try await services.store.addResident(resident, at: services.now())
+            let entry = VaccinationDesk.ResidentEntry(
+                gridCode: body.gridCode, household: body.household, name: body.name, idNumber: body.idNumber,
+                birthDate: body.birthDate, phone: body.phone
+            )
+            let resident = try await VaccinationDesk(services: services).register(entry, by: account)
             return try json(ResidentPrivacy.view(of: resident, for: account.role), status: .created)
         }
     }
@@ -246,23 +225,15 @@ struct VaccinationRoutes {
     }
 
     func addSite(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
-        _ = try context.requireRole(VaccinationRules.siteManagers, for: "设立接种点")
+        let account = try context.requireRole(VaccinationRules.siteManagers, for: "设立接种点")
         let body = try await request.decodeSnakeCase(as: SiteRequest.self, context: context)
         return try await answeringRefusals {
-            guard let opens = VaccinationSite.minutes(body.opensAt), let closes = VaccinationSite.minutes(body.closesAt) else {
-                throw CampaignRefusal.invalid("invalid_hours", "opens_at 和 closes_at 应为 HH:MM (opening hours are HH:MM)")
-            }
-            guard services.regions?[body.communityCode]?.level == .community else {
-                throw CampaignRefusal.invalid("unknown_community", "本区没有这个社区 (no such community): \(body.communityCode)")
-            }
-            let site = VaccinationSite(
-                id: newIdentifier("vs"), name: body.name.trimmingCharacters(in: .whitespacesAndNewlines), kind: body.kind,
-                communityCode: body.communityCode, address: body.address ?? "", latitude: body.latitude, longitude: body.longitude,
-                opensAt: opens, closesAt: closes, slotMinutes: body.slotMinutes, capacityPerSlot: body.capacityPerSlot
+            let entry = VaccinationDesk.SiteEntry(
+                name: body.name, kind: body.kind, communityCode: body.communityCode, address: body.address,
+                latitude: body.latitude, longitude: body.longitude, opensAt: body.opensAt, closesAt: body.closesAt,
+                slotMinutes: body.slotMinutes, capacityPerSlot: body.capacityPerSlot
             )
-            if let problem = site.problem() { throw problem }
-            try await services.store.addSite(site)
-            return try json(SiteView(site), status: .created)
+            return try json(SiteView(try await VaccinationDesk(services: services).addSite(entry, by: account)), status: .created)
         }
     }
 
@@ -304,16 +275,12 @@ struct VaccinationRoutes {
     }
 
     func rove(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
-        _ = try context.requireRole(VaccinationRules.siteManagers, for: "安排流动接种")
+        let account = try context.requireRole(VaccinationRules.siteManagers, for: "安排流动接种")
         let id = try context.parameters.require("id")
         let body = try await request.decodeSnakeCase(as: RovingRequest.self, context: context)
-        guard services.regions?[body.communityCode]?.level == .community else {
-            throw APIError.badRequest("unknown_community", "本区没有这个社区 (no such community): \(body.communityCode)")
-        }
         return try await answeringRefusals {
-            try await services.store.scheduleRovingTeam(id, day: body.day, communityCode: body.communityCode)
-            let schedule = try await services.store.rovingSchedule(id).map { RovingDay(day: $0.day, communityCode: $0.communityCode) }
-            return try json(RovingList(items: schedule), status: .created)
+            let schedule = try await VaccinationDesk(services: services).rove(siteID: id, day: body.day, communityCode: body.communityCode, by: account)
+            return try json(RovingList(items: schedule.map { RovingDay(day: $0.day, communityCode: $0.communityCode) }), status: .created)
         }
     }
 

@@ -16,8 +16,8 @@ struct StoreCampaignTests {
         )
     }
 
-    @Test("a campaign round-trips with its areas, targets and resources, and survives reopening the file")
-    func roundTrip() async throws {
+    @Test("a campaign round-trips with its areas, targets and resources, and survives reopening the file", arguments: Backend.all)
+    func roundTrip(backend: Backend) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("xiuhua-store-test-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let campaign = Self.rectification(id: "cp-a", area: "140213003001")
@@ -30,9 +30,9 @@ struct StoreCampaignTests {
         #expect(read == campaign)
     }
 
-    @Test("cases of the category filed in the area while the rectification runs are tagged; others are not")
-    func tagging() async throws {
-        try await CaseStoreFixture.with { fixture in
+    @Test("cases of the category filed in the area while the rectification runs are tagged; others are not", arguments: Backend.all)
+    func tagging(backend: Backend) async throws {
+        try await CaseStoreFixture.with(backend: backend) { fixture in
             let store = fixture.store
             try await store.createCampaign(Self.rectification(id: "cp-here", area: "140213003001"))
             try await store.createCampaign(Self.rectification(id: "cp-elsewhere", area: "140213001"))
@@ -53,9 +53,9 @@ struct StoreCampaignTests {
         }
     }
 
-    @Test("a refused change writes nothing; an unknown campaign is a not-found refusal")
-    func refusedChange() async throws {
-        try await withTemporaryStore { store, _ in
+    @Test("a refused change writes nothing; an unknown campaign is a not-found refusal", arguments: Backend.all)
+    func refusedChange(backend: Backend) async throws {
+        try await withTemporaryStore(backend: backend) { store, _ in
             try await store.createCampaign(Self.rectification(id: "cp-r", area: "140213003"))
             let stranger = Actor(id: "someone", name: "路人", role: .dispatcher)
             await #expect(throws: CampaignRefusal.self) {

@@ -30,9 +30,9 @@ struct StoreVaccinationTests {
         )
     }
 
-    @Test("twenty residents booking a three-seat slot at once: exactly three get it, the rest are told it is full")
-    func capacityUnderConcurrency() async throws {
-        try await withTemporaryStore { store, _ in
+    @Test("twenty residents booking a three-seat slot at once: exactly three get it, the rest are told it is full", arguments: Backend.all)
+    func capacityUnderConcurrency(backend: Backend) async throws {
+        try await withTemporaryStore(backend: backend) { store, _ in
             let residents = Self.residents(20)
             try await store.addResidents(residents, at: Self.now)
             try await store.addSite(Self.site)
@@ -57,9 +57,9 @@ struct StoreVaccinationTests {
         }
     }
 
-    @Test("cancelling frees the seat; a resident holds one live booking; a no-show keeps the seat taken")
-    func cancelAndRebook() async throws {
-        try await withTemporaryStore { store, _ in
+    @Test("cancelling frees the seat; a resident holds one live booking; a no-show keeps the seat taken", arguments: Backend.all)
+    func cancelAndRebook(backend: Backend) async throws {
+        try await withTemporaryStore(backend: backend) { store, _ in
             let residents = Self.residents(5)
             try await store.addResidents(residents, at: Self.now)
             try await store.addSite(Self.site)
@@ -88,9 +88,9 @@ struct StoreVaccinationTests {
         }
     }
 
-    @Test("doses are numbered in order, attend their appointment, survive a restart and count in coverage")
-    func dosesAndCoverage() async throws {
-        try await TemporaryDirectory.with { directory in
+    @Test("doses are numbered in order, attend their appointment, survive a restart and count in coverage", arguments: Backend.all)
+    func dosesAndCoverage(backend: Backend) async throws {
+        try await TemporaryDirectory.with(backend: backend) { directory in
             let store = try await directory.open()
             let residents = Self.residents(4)
             try await store.addResidents(residents, at: Self.now)
@@ -127,9 +127,9 @@ struct StoreVaccinationTests {
         }
     }
 
-    @Test("an ID number already on the roster is a conflict")
-    func duplicateResident() async throws {
-        try await withTemporaryStore { store, _ in
+    @Test("an ID number already on the roster is a conflict", arguments: Backend.all)
+    func duplicateResident(backend: Backend) async throws {
+        try await withTemporaryStore(backend: backend) { store, _ in
             let resident = Self.residents(1)[0]
             try await store.addResident(resident, at: Self.now)
             var copy = resident

@@ -7,9 +7,9 @@ import Xiuhua
 struct IntakeBatchTests {
     typealias F = CaseStoreFixture
 
-    @Test("cases filed at the same time get consecutive numbers, whole histories, facts and notifications; a refused one leaves only itself out")
-    func concurrentIntake() async throws {
-        try await F.with { fixture in
+    @Test("cases filed at the same time get consecutive numbers, whole histories, facts and notifications; a refused one leaves only itself out", arguments: Backend.all)
+    func concurrentIntake(backend: Backend) async throws {
+        try await F.with(backend: backend) { fixture in
             let store = fixture.store
             let outcomes = await withTaskGroup(of: (Int, String?).self) { group in
                 for i in 0..<300 {
@@ -55,9 +55,9 @@ struct IntakeBatchTests {
         }
     }
 
-    @Test("a batch of imports with one refused case writes none of them")
-    func importAllOrNothing() async throws {
-        try await F.with { fixture in
+    @Test("a batch of imports with one refused case writes none of them", arguments: Backend.all)
+    func importAllOrNothing(backend: Backend) async throws {
+        try await F.with(backend: backend) { fixture in
             var bad = F.intake()
             bad.description = ""
             let items: [(intake: CaseIntake, actor: Actor?, at: Date)] = [

@@ -16,9 +16,9 @@ struct StoreInspectionsTests {
         )
     }
 
-    @Test("inspections read back whole, newest first; a claimed item cannot be claimed again; a given-up claim can")
-    func roundTrip() async throws {
-        try await TemporaryDirectory.with { directory in
+    @Test("inspections read back whole, newest first; a claimed item cannot be claimed again; a given-up claim can", arguments: Backend.all)
+    func roundTrip(backend: Backend) async throws {
+        try await TemporaryDirectory.with(backend: backend) { directory in
             let store = try await directory.open()
             try await store.addShops([try StoreShopsTests.shop("SH1", "永泰便利店", code: "91140213MA0K3XH01G")])
             let first = try Self.inspection("IN1", shop: "SH1", at: 1_796_000_000)

@@ -22,9 +22,9 @@ struct StoreShopsTests {
         return Shop(id: id, details: details, place: place, createdAt: now, updatedAt: now)
     }
 
-    @Test("shops read back exactly as written, after the store is reopened")
-    func roundTrip() async throws {
-        try await TemporaryDirectory.with { directory in
+    @Test("shops read back exactly as written, after the store is reopened", arguments: Backend.all)
+    func roundTrip(backend: Backend) async throws {
+        try await TemporaryDirectory.with(backend: backend) { directory in
             let a = try Self.shop("SH1", "永泰便利店", code: "91140213MA0K3XH01G")
             let store = try await directory.open()
             try await store.addShops([a])
@@ -36,9 +36,9 @@ struct StoreShopsTests {
         }
     }
 
-    @Test("an import with one credit code already registered writes none of its shops")
-    func allOrNothing() async throws {
-        try await withTemporaryStore { store, _ in
+    @Test("an import with one credit code already registered writes none of its shops", arguments: Backend.all)
+    func allOrNothing(backend: Backend) async throws {
+        try await withTemporaryStore(backend: backend) { store, _ in
             try await store.addShops([try Self.shop("SH1", "永泰便利店", code: "91140213MA0K3XH01G")])
             let batch = [
                 try Self.shop("SH2", "老王烧烤", code: "92140213MA0K3XH02G"),
@@ -50,9 +50,9 @@ struct StoreShopsTests {
         }
     }
 
-    @Test("listing filters by street and text, in name order, with the total for paging")
-    func listing() async throws {
-        try await withTemporaryStore { store, _ in
+    @Test("listing filters by street and text, in name order, with the total for paging", arguments: Backend.all)
+    func listing(backend: Backend) async throws {
+        try await withTemporaryStore(backend: backend) { store, _ in
             try await store.addShops([
                 try Self.shop("SH1", "b 永泰便利店", code: "91140213MA0K3XH01G"),
                 try Self.shop("SH2", "a 老王烧烤", code: "92140213MA0K3XH02G"),
@@ -70,9 +70,9 @@ struct StoreShopsTests {
         }
     }
 
-    @Test("update keeps credit codes unique and refuses an unknown shop; delete removes")
-    func updateAndDelete() async throws {
-        try await withTemporaryStore { store, _ in
+    @Test("update keeps credit codes unique and refuses an unknown shop; delete removes", arguments: Backend.all)
+    func updateAndDelete(backend: Backend) async throws {
+        try await withTemporaryStore(backend: backend) { store, _ in
             let a = try Self.shop("SH1", "永泰便利店", code: "91140213MA0K3XH01G")
             let b = try Self.shop("SH2", "老王烧烤", code: "92140213MA0K3XH02G")
             try await store.addShops([a, b])
