@@ -31,17 +31,18 @@ extension Store {
     public func publishBoard(_ board: ShopBoard, by name: String, at now: Date) async throws -> PublishedBoard {
         let text = String(decoding: try CanonicalJSON.encode(board), as: UTF8.self)
         return try await engine.write { db in
-            try await Store.lockBoardListings(in: db)
+            try await db.takeTurns(on: "shop-board:\(board.month):\(board.streetCode)")
+            let existing = try await db.raw("""
+                SELECT 1 AS x FROM shop_boards WHERE month = \(bind: board.month) AND street_code = \(bind: board.streetCode)
+                """).first()
+            if existing != nil { throw BoardAlreadyPublished(month: board.month, streetCode: board.streetCode) }
+            try await Store.takeTurnsWithListings(streetCode: board.streetCode, in: db)
             let listed = try await db.raw("""
                 SELECT l.shop_id FROM board_listings l JOIN shops s ON s.id = l.shop_id AND s.street_code = l.street_code
                 WHERE l.month = \(bind: board.month) AND l.street_code = \(bind: board.streetCode)
                 """).all().map { try $0.decode(column: "shop_id", as: String.self) }
             let black = Set(board.black.map(\.shopID))
             if listed.contains(where: { !black.contains($0) }) { throw BoardOutdated(month: board.month, streetCode: board.streetCode) }
-            let existing = try await db.raw("""
-                SELECT 1 AS x FROM shop_boards WHERE month = \(bind: board.month) AND street_code = \(bind: board.streetCode)
-                """).first()
-            if existing != nil { throw BoardAlreadyPublished(month: board.month, streetCode: board.streetCode) }
             try await db.raw("""
                 INSERT INTO shop_boards (month, street_code, published_at, published_by, board)
                 VALUES (\(bind: board.month), \(bind: board.streetCode), \(bind: now.millis), \(bind: name), \(bind: text))

@@ -31,7 +31,7 @@ extension Store {
         _ change: @Sendable (inout RectificationNotice) throws -> Void
     ) async throws -> RectificationNotice? {
         try await engine.write { db in
-            try await Store.lockBoardListings(in: db)
+            try await Store.takeTurnsWithListings(streetCode: streetCode, in: db)
             guard var notice = try await Store.lockedNotice(number, in: db) else { return nil }
             try change(&notice)
             var board = month
@@ -64,16 +64,13 @@ extension Store {
     /// The notice, locked for the rest of the transaction on PostgreSQL (SQLite's write
     /// transactions already exclude each other).
     static func lockedNotice(_ number: String, in db: any SQLDatabase) async throws -> RectificationNotice? {
-        let lock = db.forUpdate
-        return try await db.raw("SELECT notice FROM rectification_notices WHERE number = \(bind: number)" + lock).first().map(Store.decodeNotice)
+        try await db.raw("SELECT notice FROM rectification_notices WHERE number = \(bind: number)" + db.forUpdate).first().map(Store.decodeNotice)
     }
 
-    /// Listing a shop and publishing a board exclude each other, so that a listing is either
-    /// on the board as published or on a later one — SQLite's write transactions already do;
-    /// on PostgreSQL both take this self-excluding table lock first.
-    static func lockBoardListings(in db: any SQLDatabase) async throws {
-        guard db.isPostgres else { return }
-        try await db.raw("LOCK TABLE board_listings IN SHARE ROW EXCLUSIVE MODE").run()
+    /// Listing a shop on a street's black list and publishing one of the street's boards take
+    /// turns, so that a listing is either on the board as published or on a later one.
+    static func takeTurnsWithListings(streetCode: String, in db: any SQLDatabase) async throws {
+        try await db.takeTurns(on: "board-listings:\(streetCode)")
     }
 
     static func saveNotice(_ notice: RectificationNotice, in db: any SQLDatabase) async throws {

@@ -45,7 +45,9 @@ struct NoticeDeskPages {
     /// A refusal of the visitor's role, as a page that says what they may not do.
     private func notAllowed(_ page: PageContext, _ account: Account, _ what: NoticeConsoleText.Key, _ request: Request, _ context: XiuhuaRequestContext) throws -> Response {
         let role = page.language == .zh ? account.role.label : account.role.rawValue
-        let message = NoticeConsoleText.text(.notAllowed, page.language, ["role": role, "what": NoticeConsoleText.text(what, page.language)])
+        var action = NoticeConsoleText.text(what, page.language)
+        if page.language == .en { action = action.prefix(1).lowercased() + action.dropFirst() }
+        let message = NoticeConsoleText.text(.notAllowed, page.language, ["role": role, "what": action])
         let body: Markup = "<div class=\"notice bad\" role=\"alert\" id=\"flash\">\(message)</div><p><a href=\"/console/notices\">\(NoticeConsoleText.text(.backToList, page.language))</a></p>"
         return try WebPage(context: page, area: .console, title: message, body: body, status: .forbidden).response(from: request, context: context)
     }
