@@ -5458,6 +5458,42 @@ enum NativeOpenAPI {
         ],
         "parameters": [
           {
+            "name": "page",
+            "in": "query",
+            "required": false,
+            "description": "Page number from 1 (with page_size); a page past the end is empty. Not together with offset/limit",
+            "schema": {
+              "type": "integer"
+            }
+          },
+          {
+            "name": "page_size",
+            "in": "query",
+            "required": false,
+            "description": "1–1000, default 100",
+            "schema": {
+              "type": "integer"
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "description": "1–1000, default 100 (with offset; or use page and page_size)",
+            "schema": {
+              "type": "integer"
+            }
+          },
+          {
+            "name": "offset",
+            "in": "query",
+            "required": false,
+            "description": "Default 0",
+            "schema": {
+              "type": "integer"
+            }
+          },
+          {
             "name": "state",
             "in": "query",
             "required": false,
@@ -5469,7 +5505,7 @@ enum NativeOpenAPI {
         ],
         "responses": {
           "200": {
-            "description": "Notices",
+            "description": "Notices: {\"items\": [...], \"total\": n}, the page asked for and how many there are in all",
             "content": {
               "application/json": {
                 "schema": {
@@ -5479,7 +5515,7 @@ enum NativeOpenAPI {
             }
           },
           "400": {
-            "description": "invalid_state",
+            "description": "invalid_state; invalid_page, invalid_page_size, invalid_limit, invalid_offset, invalid_paging",
             "content": {
               "application/json": {
                 "schema": {

@@ -73,6 +73,8 @@ struct NoticeRoutes {
 
     struct NoticeList: Codable {
         let items: [RectificationNotice]
+        /// How many notices match in all (`items` is one page of them).
+        let total: Int
     }
 
     func add(to router: Router<XiuhuaRequestContext>) {
@@ -163,7 +165,9 @@ struct NoticeRoutes {
             }
             states = [state]
         }
-        return try json(NoticeList(items: try await notices(for: account, states: states)))
+        let paging = try Paging.api(request, defaultSize: 100)
+        let all = try await notices(for: account, states: states)
+        return try json(NoticeList(items: paging.slice(all), total: all.count))
     }
 
     /// The notices `account` may read, in `states` when given: the list of the API and of

@@ -25,7 +25,9 @@ struct NoticeConsolePage {
             guard let parsed = RectificationNotice.State(rawValue: text) else { throw WebError.badRequest(text) }
             state = parsed
         }
-        let notices = try await NoticeRoutes(services: services).notices(for: account, states: state.map { [$0] })
+        let paging = try Paging.console(request, size: 50)
+        let all = try await NoticeRoutes(services: services).notices(for: account, states: state.map { [$0] })
+        let notices = paging.slice(all)
         let now = services.now()
         let tabs = ([nil] + RectificationNotice.State.allCases.map(Optional.some)).map { choice -> Markup in
             let current = choice == state
@@ -45,7 +47,7 @@ struct NoticeConsolePage {
         }
         let table: Markup = rows.isEmpty ? "<p class=\"empty\" id=\"no-notices\">\(t(.noNotices))</p>" : """
             <div class="table-wrap"><table class="cases" id="notices">
-            <caption>\(ShopConsoleText.text(.total, page.language, ["n": String(rows.count)]))</caption>
+            <caption>\(ShopConsoleText.text(.total, page.language, ["n": String(all.count)]))</caption>
             <thead><tr><th scope="col">\(t(.number))</th><th scope="col">\(t(.shop))</th><th scope="col">\(t(.state))</th>\
             <th scope="col">\(t(.deadline))</th><th scope="col">\(t(.print))</th></tr></thead>
             <tbody>\(rows)</tbody></table></div>
@@ -55,6 +57,7 @@ struct NoticeConsolePage {
         \(ShopConsolePages.recordLinks(page))
         <nav class="tabs" aria-label="\(t(.state))">\(tabs)</nav>
         \(table)
+        \(paging.pager(path: "/console/notices", query: [("state", text)], total: all.count, language: page.language))
         """
         return try WebPage(context: page, area: .console, title: t(.noticesTitle), body: body).response(from: request, context: context)
     }

@@ -62,7 +62,8 @@ struct ShopRecordPagesTests {
             for _ in 0..<3 { _ = try await InspectionAPITests.record(api, shop: shop, as: "gridworker") }
             for _ in 0..<3 { _ = try await api.post("/api/v1/shops/\(shop)/contracts", as: "yongtai", ContractAPITests.terms) }
             for _ in 0..<3 { _ = try await api.post("/api/v1/idle-spaces", as: "yongtai", try IdleSpaceAPITests.body(api)) }
-            for list in ["/api/v1/contracts", "/api/v1/idle-spaces", "/api/v1/shops/\(shop)/inspections"] {
+            for _ in 0..<3 { _ = try await api.post("/api/v1/shops/\(shop)/notices", as: "huanwei", NoticeAPITests.issue) }
+            for list in ["/api/v1/contracts", "/api/v1/notices", "/api/v1/idle-spaces", "/api/v1/shops/\(shop)/inspections"] {
                 let all = try await api.get(list, as: "admin")
                 #expect(all["total"]?.intValue == 3, "\(list): \(all.text)")
                 let second = try await api.get("\(list)?page=2&page_size=2", as: "admin")
@@ -115,6 +116,10 @@ struct ShopRecordPagesTests {
             #expect(refused.contentType?.hasPrefix("text/html") == true)
             #expect(refused.text.contains("page 应为 1…1000000 的整数"))
             #expect(try await Pages.page(api, "/console/idle-spaces?page=x", as: "supervisor").status == .badRequest)
+            #expect(try await Pages.page(api, "/console/notices?page=x", as: "supervisor").status == .badRequest)
+            let notices = try await Pages.page(api, "/console/notices?state=issued&page=3", as: "supervisor")
+            #expect(notices.status == .ok)
+            #expect(notices.text.contains("href=\"/console/notices?state=issued&amp;page=1\" rel=\"prev\""), "the notice list pages too: past the end, a way back to its last page")
             #expect(try await Pages.page(api, "/console/shops/\(shop)?page=x", as: "supervisor").status == .badRequest)
             let english = try await Pages.page(api, "/console/contracts?lang=en", as: "supervisor")
             #expect(english.text.contains("Page 1 of 2, 51 in all"))
