@@ -174,7 +174,7 @@ extension Store {
 
     /// The `case_facts` values of `f`, in the column order `saveFacts` names.
     static func factsRow(_ f: CaseFacts) throws -> SQLQueryString {
-        let json = String(decoding: try CanonicalJSON.encode(f), as: UTF8.self)
+        let json = try CanonicalJSON.string(f)
         let department = f.owner?.kind == .department ? f.owner?.code : nil
         return """
             (\(bind: f.number), \(bind: f.reportedAt.millis), \(bind: f.lastEventAt.millis), \(bind: f.streetCode),
