@@ -97,9 +97,9 @@ extension Store {
             try await insert.run()
         }
         // Cases of a running 专项整治 of their category in its area are tagged with it.
-        for (position, entry) in accepted.enumerated() {
-            try await tagWithRunningCampaigns(entry.item.intake, number: numbers[position], at: entry.item.at, in: db)
-        }
+        try await tagWithRunningCampaigns(
+            accepted.enumerated().map { (intake: $0.element.item.intake, number: numbers[$0.offset], at: $0.element.item.at) }, in: db
+        )
         for chunk in events.chunked(into: rowsPerStatement) {
             try await db.raw("INSERT INTO case_events (case_number, seq, kind, actor_id, at, body, prev_hash, hash) VALUES "
                 + chunk.joined(separator: ", ")).run()
