@@ -68,7 +68,7 @@ enum CaseProjection {
     static func row(_ s: CaseSnapshot, at now: Date, clock: any WorkingTimeCalculator) throws -> [(name: String, value: Value)] {
         let stageClock = s.state.isOpen ? s.stageClock : nil
         let yellowAt = stageClock?.yellowAt(pauses: s.pauses(until: now), clock: clock).millis
-        let json = String(decoding: try CanonicalJSON.encode(s), as: UTF8.self)
+        let json = try CanonicalJSON.string(s)
         return columns(s) + [("stage_yellow_at", .integer(yellowAt)), ("snapshot", .text(json))]
     }
 

@@ -130,19 +130,32 @@ extension Store {
         }
     }
 
-    /// Tags a newly filed case with every running 专项整治 of its category whose area holds
-    /// its place (the deepest region code the intake resolved). Called by intake, in its
-    /// transaction.
-    static func tagWithRunningCampaigns(_ intake: CaseIntake, number: String, at now: Date, in db: any SQLDatabase) async throws {
-        guard let place = intake.location.gridCode ?? intake.location.communityCode ?? intake.location.streetCode else { return }
-        try await db.raw("""
-            INSERT INTO campaign_cases (campaign_id, case_number, linked_at)
-            SELECT DISTINCT c.id, \(bind: number), \(bind: now.millis)
+    /// Tags newly filed cases with every running 专项整治 of their category whose area holds
+    /// their place (the deepest region code the intake resolved). Called by intake, in its
+    /// transaction: the running campaigns' areas are read once for the whole batch (usually
+    /// none are running, and then that read is all), not once per case.
+    static func tagWithRunningCampaigns(_ filed: [(intake: CaseIntake, number: String, at: Date)], in db: any SQLDatabase) async throws {
+        guard !filed.isEmpty else { return }
+        let areas = try await db.raw("""
+            SELECT c.id, c.category_code, a.region_code
             FROM campaigns c JOIN campaign_areas a ON a.campaign_id = c.id
-            WHERE c.state = 'running' AND c.kind = 'rectification' AND c.category_code = \(bind: intake.categoryCode)
-                AND substr(\(bind: place), 1, length(a.region_code)) = a.region_code
-            ON CONFLICT DO NOTHING
-            """).run()
+            WHERE c.state = 'running' AND c.kind = 'rectification' AND c.category_code IS NOT NULL
+            """).all().map {
+                (id: try $0.decode(column: "id", as: String.self),
+                 category: try $0.decode(column: "category_code", as: String.self),
+                 region: try $0.decode(column: "region_code", as: String.self))
+            }
+        guard !areas.isEmpty else { return }
+        var links: [SQLQueryString] = []
+        for (intake, number, at) in filed {
+            guard let place = intake.location.gridCode ?? intake.location.communityCode ?? intake.location.streetCode else { continue }
+            let ids = Set(areas.filter { $0.category == intake.categoryCode && place.utf8.starts(with: $0.region.utf8) }.map(\.id))
+            for id in ids.sorted() { links.append("(\(bind: id), \(bind: number), \(bind: at.millis))") }
+        }
+        for chunk in links.chunked(into: rowsPerStatement) {
+            try await db.raw("INSERT INTO campaign_cases (campaign_id, case_number, linked_at) VALUES "
+                + chunk.joined(separator: ", ") + " ON CONFLICT DO NOTHING").run()
+        }
     }
 
     static func campaign(_ id: String, in db: any SQLDatabase) async throws -> Campaign? {

@@ -174,7 +174,7 @@ extension Store {
 
     /// The `case_facts` values of `f`, in the column order `saveFacts` names.
     static func factsRow(_ f: CaseFacts) throws -> SQLQueryString {
-        let json = String(decoding: try CanonicalJSON.encode(f), as: UTF8.self)
+        let json = try CanonicalJSON.string(f)
         let department = f.owner?.kind == .department ? f.owner?.code : nil
         return """
             (\(bind: f.number), \(bind: f.reportedAt.millis), \(bind: f.lastEventAt.millis), \(bind: f.streetCode),
@@ -210,10 +210,12 @@ struct TallyDelta {
     /// The first key of the two-key advisory locks on tally periods.
     static let advisoryLockSpace: Int32 = 0x7461_6C79
     private var changes: [String: [TallyKey: Tally]] = [:]
+    /// A batch of cases falls in a month or two: their periods are worked out once.
+    private var periods = StandardPeriodCache(timeZone: Store.evaluationTimeZone)
 
     /// Adds (sign 1) or removes (sign -1) a case's contributions to its standard periods.
     mutating func add(_ facts: CaseFacts, sign: Int) {
-        for period in facts.standardPeriods(timeZone: Store.evaluationTimeZone) {
+        for period in facts.standardPeriods(cache: &periods) {
             for (key, tally) in facts.tallies(in: period) {
                 let current = changes[period.label]?[key] ?? Tally()
                 changes[period.label, default: [:]][key] = sign > 0 ? current + tally : current - tally

@@ -31,17 +31,19 @@ extension Store {
     /// refuses is not written and its refusal is returned in its place; the others are
     /// written.
     static func insertNewCases(_ items: [NewCase], in db: any SQLDatabase) async throws -> [Result<CaseSnapshot, CaseStoreError>] {
-        // Decide first, so that numbers are drawn only for cases that will be written.
+        // Decide first, so that numbers are drawn only for cases that will be written. The
+        // decision does not depend on the number or the ticket code (only that they are not
+        // blank), so each case is decided once, with placeholders that its number and code
+        // replace below.
         var results: [Result<CaseSnapshot, CaseStoreError>?] = Array(repeating: nil, count: items.count)
-        var accepted: [(index: Int, item: NewCase)] = []
+        var accepted: [(index: Int, item: NewCase, event: CaseEvent)] = []
         for (index, item) in items.enumerated() {
             var probe = item.intake
             probe.number = "?"
             probe.ticketCode = "?"
-            if case .failure(let refusal) = Workflow.report(probe, by: item.actor, at: item.at, clock: item.clock) {
-                results[index] = .failure(.refused(refusal, current: nil))
-            } else {
-                accepted.append((index, item))
+            switch Workflow.report(probe, by: item.actor, at: item.at, clock: item.clock) {
+            case .failure(let refusal): results[index] = .failure(.refused(refusal, current: nil))
+            case .success(let event): accepted.append((index, item, event))
             }
         }
 
@@ -68,14 +70,13 @@ extension Store {
         var notifications: [SQLQueryString] = []
         var tallies = TallyDelta()
         for (position, entry) in accepted.enumerated() {
-            var numbered = entry.item.intake
+            var event = entry.event
+            guard case .reported(var numbered, let initialState) = event.change else {
+                throw CaseStoreError.corrupt(number: numbers[position], reason: "reported event does not open a case")
+            }
             numbered.number = numbers[position]
             numbered.ticketCode = CaseNumbering.ticketCode()
-            let event: CaseEvent
-            switch Workflow.report(numbered, by: entry.item.actor, at: entry.item.at, clock: entry.item.clock) {
-            case .success(let reported): event = reported
-            case .failure(let refusal): throw CaseStoreError.refused(refusal, current: nil)
-            }
+            event.change = .reported(intake: numbered, initialState: initialState)
             guard let snapshot = CaseSnapshot(reported: event) else {
                 throw CaseStoreError.corrupt(number: numbered.number, reason: "reported event does not open a case")
             }
@@ -96,9 +97,9 @@ extension Store {
             try await insert.run()
         }
         // Cases of a running 专项整治 of their category in its area are tagged with it.
-        for (position, entry) in accepted.enumerated() {
-            try await tagWithRunningCampaigns(entry.item.intake, number: numbers[position], at: entry.item.at, in: db)
-        }
+        try await tagWithRunningCampaigns(
+            accepted.enumerated().map { (intake: $0.element.item.intake, number: numbers[$0.offset], at: $0.element.item.at) }, in: db
+        )
         for chunk in events.chunked(into: rowsPerStatement) {
             try await db.raw("INSERT INTO case_events (case_number, seq, kind, actor_id, at, body, prev_hash, hash) VALUES "
                 + chunk.joined(separator: ", ")).run()

@@ -34,7 +34,7 @@ extension Store {
         for (offset, event) in events.enumerated() {
             for (index, notification) in NotificationRules.notifications(for: event, after: snapshot).enumerated() {
                 let id = "\(snapshot.number)/\(firstSeq + offset)/\(index + 1)"
-                let body = String(decoding: try CanonicalJSON.encode(notification), as: UTF8.self)
+                let body = try CanonicalJSON.string(notification)
                 rows.append("""
                     (\(bind: id), \(bind: notification.recipient.channel.rawValue), \(bind: notification.kind.rawValue),
                      \(bind: notification.recipient.address), \(bind: snapshot.number), \(bind: body),

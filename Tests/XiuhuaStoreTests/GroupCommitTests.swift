@@ -16,6 +16,20 @@ struct GroupCommitTests {
         try await body(engine, path)
     }
 
+    @Test("the writer commits with synchronous=FULL (durable) and keeps its savepoint journals in memory, not in temporary files")
+    func writerPragmas() async throws {
+        try await withEngine { engine, _ in
+            let (synchronous, tempStore) = try await engine.write { db in
+                (try await db.raw("PRAGMA synchronous").first()?.decode(column: "synchronous", as: Int.self),
+                 try await db.raw("PRAGMA temp_store").first()?.decode(column: "temp_store", as: Int.self))
+            }
+            // 2 is FULL for synchronous and MEMORY for temp_store.
+            #expect(synchronous == (SQLiteEngine.defaultSynchronous == "FULL" ? 2 : 1))
+            #expect(tempStore == 2)
+            await engine.close()
+        }
+    }
+
     @Test("concurrent writers each commit, and a failing one leaves only its own work out")
     func concurrentWritersWithOneFailure() async throws {
         try await withEngine { engine, path in

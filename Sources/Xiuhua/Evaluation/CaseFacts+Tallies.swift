@@ -131,12 +131,18 @@ extension CaseFacts {
     /// The periods the store keeps tallies for (month, quarter, year) that this case can
     /// count in: those containing one of its instants. Outside them every count is zero.
     public func standardPeriods(timeZone: TimeZone = WorkCalendar.chinaStandardTime) -> [EvaluationPeriod] {
+        var cache = StandardPeriodCache(timeZone: timeZone)
+        return standardPeriods(cache: &cache)
+    }
+
+    /// The same periods, looked up in `cache` (which keeps what it worked out).
+    public func standardPeriods(cache: inout StandardPeriodCache) -> [EvaluationPeriod] {
         let instants = [reportedAt, acceptance?.at, verification?.at, check?.at, dispatch?.at, closing?.at, ratedAt].compactMap { $0 }
             + (summons ?? []).compactMap(\.settledAt)
         var seen = Set<String>()
         var periods: [EvaluationPeriod] = []
         for instant in instants {
-            for period in EvaluationPeriod.standardPeriods(containing: instant, timeZone: timeZone) where seen.insert(period.label).inserted {
+            for period in cache.periods(containing: instant) where seen.insert(period.label).inserted {
                 periods.append(period)
             }
         }

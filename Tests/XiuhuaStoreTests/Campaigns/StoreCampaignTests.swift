@@ -53,6 +53,52 @@ struct StoreCampaignTests {
         }
     }
 
+    @Test("cases filed together (one intake batch) are each tagged with exactly the running campaigns of their category and place", arguments: Backend.all)
+    func taggingInABatch(backend: Backend) async throws {
+        try await CaseStoreFixture.with(backend: backend) { fixture in
+            let store = fixture.store
+            try await store.createCampaign(Self.rectification(id: "cp-street", area: "140213003"))
+            try await store.createCampaign(Self.rectification(id: "cp-community", area: "140213003001"))
+            try await store.createCampaign(Self.rectification(id: "cp-other-street", area: "140213001"))
+            try await store.createCampaign(Self.rectification(id: "cp-other-category", area: "140213003", category: "01001"))
+            try await store.createCampaign(Self.rectification(id: "cp-not-started", area: "140213003"))
+            for id in ["cp-street", "cp-community", "cp-other-street", "cp-other-category"] {
+                _ = try await store.changeCampaign(id: id) { CampaignRules.start($0, by: CaseStoreFixture.street, at: CaseStoreFixture.start) }
+            }
+            func intake(category: String = "06010", grid: String?, community: String?, street: String?) -> CaseIntake {
+                var intake = CaseStoreFixture.intake()
+                intake.categoryCode = category
+                intake.location.gridCode = grid
+                intake.location.communityCode = community
+                intake.location.streetCode = street
+                return intake
+            }
+            let cases: [(CaseIntake, [String])] = [
+                (intake(grid: "140213003001001", community: "140213003001", street: "140213003"), ["cp-community", "cp-street"]),
+                (intake(category: "01001", grid: "140213003001001", community: "140213003001", street: "140213003"), ["cp-other-category"]),
+                (intake(grid: "140213001002003", community: "140213001002", street: "140213001"), ["cp-other-street"]),
+                (intake(grid: nil, community: "140213003002", street: "140213003"), ["cp-street"]),
+                (intake(grid: nil, community: nil, street: nil), []),
+            ]
+            let filed = try await withThrowingTaskGroup(of: (String, [String]).self) { group in
+                for (intake, expected) in cases {
+                    group.addTask {
+                        let snapshot = try await store.createCase(
+                            intake, by: CaseStoreFixture.hotlineOperator, at: CaseStoreFixture.start.addingTimeInterval(600),
+                            numbering: CaseStoreFixture.numbering, clock: CaseStoreFixture.calendar
+                        )
+                        return (snapshot.number, expected)
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(filed.count == cases.count)
+            for (number, expected) in filed {
+                #expect(try await store.campaignIDs(ofCase: number) == expected, "case \(number)")
+            }
+        }
+    }
+
     @Test("a refused change writes nothing; an unknown campaign is a not-found refusal", arguments: Backend.all)
     func refusedChange(backend: Backend) async throws {
         try await withTemporaryStore(backend: backend) { store, _ in
