@@ -8,7 +8,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from selenium.common.exceptions import NoAlertPresentException, StaleElementReferenceException
+from selenium.common.exceptions import NoAlertPresentException, StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -34,8 +34,11 @@ def png(path, width, height, colour):
 
 def wait(browser, seconds=10):
     # A condition that reads an element while the page is being replaced after a submit may
-    # hold the old page's element for a moment: look again rather than fail.
-    return WebDriverWait(browser, seconds, ignored_exceptions=[StaleElementReferenceException])
+    # hold the old page's element for a moment: look again rather than fail. Chromium
+    # sometimes reports that moment as a bare "unhandled inspector error" instead of a stale
+    # element, so any driver error is looked past until the wait's time is up (the wait
+    # still fails then).
+    return WebDriverWait(browser, seconds, ignored_exceptions=[StaleElementReferenceException, WebDriverException])
 
 
 def no_alert(browser):
