@@ -93,14 +93,16 @@ struct Open311EarlyAnswerTests {
 
     /// A live server over a fresh demo store with an Open311 key and three cases filed
     /// through it; `body` gets the port, the key and the store.
-    func withServer(_ body: @Sendable (Int, String, Store) async throws -> Void) async throws {
+    func withServer(_ settings: ServerSettings = ServerSettings(), _ body: @Sendable (Int, String, Store) async throws -> Void) async throws {
         try await withTemporaryDataDirectory { directory in
             let store = try await Store.openSQLite(dataDirectory: directory, logger: ServerFixture.logger)
             do {
                 try await DemoSeeder.seedIfNeeded(store, logger: ServerFixture.logger)
                 let services = try await XiuhuaServices.load(store: store, catalog: .national, calendar: .chinaDefault)
                 let (_, secret) = try await store.createAPIKey(name: "测试", perMinute: 6_000, at: Date())
-                let app = buildApplication(services: services, host: "127.0.0.1", port: 0, overdueScanInterval: nil, logger: ServerFixture.logger)
+                let app = buildApplication(
+                    services: services, host: "127.0.0.1", port: 0, overdueScanInterval: nil, server: settings, logger: ServerFixture.logger
+                )
                 try await app.test(.live) { client in
                     let port = try #require(client.port)
                     // Three cases in the window, so that the lists are not empty.
@@ -234,6 +236,28 @@ struct Open311EarlyAnswerTests {
                 wire.send(WireConnection.get(Self.list))
                 #expect(try #require(wire.read()).body == list.body, "keep-alive: the same connection goes on answering")
             }
+        }
+    }
+
+    @Test("a connection busy with early answers is not closed as idle; one left idle is")
+    func idleTimeout() async throws {
+        var settings = ServerSettings()
+        settings.idleTimeout = .seconds(1)
+        try await withServer(settings) { port, _, _ in
+            let wire = try WireConnection(port: port)
+            wire.send(WireConnection.get(Self.list))
+            let list = try #require(wire.read())
+            let before = try early(port)
+            // 2.5 s of requests 250 ms apart on one connection whose idle limit is 1 s.
+            for _ in 0..<10 {
+                try await Task.sleep(for: .milliseconds(250))
+                wire.send(WireConnection.get(Self.list))
+                #expect(wire.read()?.body == list.body, "the connection is still open and answering")
+            }
+            // The entry expires each second, so about one request in four goes to the route.
+            #expect(try early(port) >= before + 6, "most answers came from the event loop")
+            try await Task.sleep(for: .milliseconds(2_000))
+            #expect(wire.read() == nil, "then, left idle, it is closed")
         }
     }
 
