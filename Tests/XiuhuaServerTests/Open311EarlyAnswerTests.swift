@@ -161,7 +161,10 @@ struct Open311EarlyAnswerTests {
                 #expect(early.body == route.body, "\(target)")
                 #expect(early.body.count > 100, "\(target): a real list")
                 #expect(early.header("X-Request-Id").map { !$0.isEmpty && $0 != route.header("X-Request-Id") } == true)
-                #expect(early.header("Date") != nil)
+                // IMF-fixdate, as Hummingbird writes it: `Sun, 06 Nov 1994 08:49:37 GMT`.
+                let imfFixdate = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-3][0-9] [A-Z][a-z]{2} [0-9]{4} [0-2][0-9]:[0-5][0-9]:[0-6][0-9] GMT$/
+                #expect(early.header("Date").map { $0.wholeMatch(of: imfFixdate) != nil } == true, "\(early.header("Date") ?? "none")")
+                #expect(route.header("Date").map { $0.wholeMatch(of: imfFixdate) != nil } == true, "\(route.header("Date") ?? "none")")
                 #expect(early.header("Content-Security-Policy")?.contains("default-src 'self'") == true)
                 #expect(early.header("X-Content-Type-Options") == "nosniff")
                 #expect(early.header("Content-Type") == (target.contains(".xml") ? "text/xml; charset=utf-8" : "application/json; charset=utf-8"))
