@@ -24,10 +24,20 @@ public func buildApplication(
         services: services, evaluationWeights: evaluationWeights, maxRequestBytes: maxRequestBytes, maxPhotoBytes: maxPhotoBytes,
         server: server, tileURL: tileURL
     )
+    let serverName = "xiuhua"
     var app = Application(
         router: router,
-        server: .http1(configuration: .init(idleTimeout: TimeAmount(server.idleTimeout))),
-        configuration: .init(address: .hostname(host, port: port), serverName: "xiuhua"),
+        server: XiuhuaHTTP1Channel.builder(
+            configuration: .init(idleTimeout: TimeAmount(server.idleTimeout)),
+            answers: PublicAnswers(
+                cache: services.publicAnswers, store: services.store,
+                securityHeaders: SecurityHeadersMiddleware<XiuhuaRequestContext>(
+                    tileURL: tileURL.flatMap { $0.isEmpty ? nil : $0 }, behindTLS: server.behindTLS
+                ).headers,
+                serverName: serverName, logger: logger
+            )
+        ),
+        configuration: .init(address: .hostname(host, port: port), serverName: serverName),
         logger: logger
     )
     if let overdueScanInterval {

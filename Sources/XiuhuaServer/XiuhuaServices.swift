@@ -24,6 +24,8 @@ public struct XiuhuaServices: Sendable {
     public let gazetteer: Gazetteer
     /// Open311 API keys and their rate limits.
     let apiKeys: APIKeyGate
+    /// Rendered public Open311 answers, shared by the routes and the event-loop fast path.
+    let publicAnswers = PublicListCache()
     /// How long summoned departments have to check in (报到), by kind of whistle.
     public var whistleLimits: WhistleLimits = .standard
     /// The ordered routing rules that suggest an owner on intake (admin-editable).

@@ -13,15 +13,14 @@ struct Open311Routes {
     /// are read at start, so the start time.
     let changeset: String
     /// The service list never changes while the server runs, so it is written once.
-    private let serviceListJSON: [UInt8]
-    private let serviceListXML: [UInt8]
-    private let listCache = PublicListCache()
+    private let serviceListJSON: ByteBuffer
+    private let serviceListXML: ByteBuffer
 
     init(services: XiuhuaServices) {
         self.services = services
         let list = Self.serviceList(services)
-        serviceListJSON = list.json
-        serviceListXML = list.xml(root: "services")
+        serviceListJSON = ByteBuffer(bytes: list.json)
+        serviceListXML = ByteBuffer(bytes: list.xml(root: "services"))
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = services.calendar.timeZone
@@ -89,7 +88,11 @@ struct Open311Routes {
 
     func serviceList(_ request: Request, _ format: Open311Format) throws -> Response {
         try checkJurisdiction(request)
-        return format.response(bytes: format == .json ? serviceListJSON : serviceListXML)
+        let body = format == .json ? serviceListJSON : serviceListXML
+        // Kept like a list, so that the fast path answers it too; it never goes stale by
+        // itself, but one rule for every cached answer is simpler than two.
+        services.publicAnswers.store(body, format: format, for: request.head.path ?? "", writeCount: services.store.caseWriteCount)
+        return format.response(body: body)
     }
 
     static func serviceList(_ services: XiuhuaServices) -> Open311Value {
@@ -140,9 +143,9 @@ struct Open311Routes {
         let extensions = try parameters.flag("extensions")
         // Read before the query: a write that lands meanwhile makes the entry stale at once.
         let writeCount = services.store.caseWriteCount
-        let key = "\(format.rawValue)?\(request.uri.query ?? "")"
-        if let body = listCache.body(for: key, writeCount: writeCount) {
-            return format.response(body: body)
+        let target = request.head.path ?? ""
+        if let entry = services.publicAnswers.entry(for: target, writeCount: writeCount) {
+            return format.response(body: entry.body)
         }
         let snapshots = try await services.store.publicCases(query)
         var items: [Open311Value] = []
@@ -152,7 +155,7 @@ struct Open311Routes {
         }
         let list = Open311Value.list(item: "request", items)
         let body = ByteBuffer(bytes: format == .json ? list.json : list.xml(root: "service_requests"))
-        listCache.store(body, for: key, writeCount: writeCount)
+        services.publicAnswers.store(body, format: format, for: target, writeCount: writeCount)
         return format.response(body: body)
     }
 
