@@ -39,19 +39,7 @@ public struct OverdueScheduler: Service {
     public static let leaseName = "overdue-scheduler"
 
     public func run() async throws {
-        do {
-            try await cancelWhenGracefulShutdown {
-                while !Task.isCancelled {
-                    let report = await tick()
-                    if !report.marked.isEmpty {
-                        logger.info("overdue cases marked", metadata: ["count": "\(report.marked.count)"])
-                    }
-                    try await Task.sleep(for: interval)
-                }
-            }
-        } catch is CancellationError where Task.isShuttingDownGracefully {
-            // A graceful shutdown interrupted the sleep: a clean stop, not a failure.
-        }
+        try await runPeriodicScan(every: interval, logger: logger, message: "overdue cases marked") { await tick().marked.count }
     }
 
     /// One scan: marks every due case and urges its owner. Safe to run from several

@@ -27,17 +27,7 @@ public struct ContractReminderScan: Service {
     }
 
     public func run() async throws {
-        do {
-            try await cancelWhenGracefulShutdown {
-                while !Task.isCancelled {
-                    let written = await tick()
-                    if !written.isEmpty { logger.info("contract reminders written", metadata: ["count": "\(written.count)"]) }
-                    try await Task.sleep(for: interval)
-                }
-            }
-        } catch is CancellationError where Task.isShuttingDownGracefully {
-            // A graceful shutdown interrupted the sleep: a clean stop.
-        }
+        try await runPeriodicScan(every: interval, logger: logger, message: "contract reminders written") { await tick().count }
     }
 
     /// One scan; returns the outbox ids written by it.

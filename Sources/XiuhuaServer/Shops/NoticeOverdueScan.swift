@@ -20,17 +20,7 @@ public struct NoticeOverdueScan: Service {
     }
 
     public func run() async throws {
-        do {
-            try await cancelWhenGracefulShutdown {
-                while !Task.isCancelled {
-                    let marked = await tick()
-                    if !marked.isEmpty { logger.info("overdue notices marked", metadata: ["count": "\(marked.count)"]) }
-                    try await Task.sleep(for: interval)
-                }
-            }
-        } catch is CancellationError where Task.isShuttingDownGracefully {
-            // A graceful shutdown interrupted the sleep: a clean stop.
-        }
+        try await runPeriodicScan(every: interval, logger: logger, message: "overdue notices marked") { await tick().count }
     }
 
     /// One scan; returns the numbers marked.
