@@ -50,11 +50,6 @@ struct CampaignConsolePages {
         return account
     }
 
-    private func signInFirst(_ request: Request) -> Response {
-        let path = request.uri.path + (request.uri.query.map { "?\($0)" } ?? "")
-        return Response.redirect(to: "/console/login?next=\(path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")", type: .found)
-    }
-
     // MARK: - List and plan
 
     func listPage(

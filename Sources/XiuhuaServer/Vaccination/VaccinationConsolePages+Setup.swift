@@ -139,7 +139,7 @@ extension VaccinationConsolePages {
                     gridCode: form["grid_code"] ?? "", household: form["household"] ?? "", name: form["name"] ?? "",
                     idNumber: form["id_number"] ?? "", birthDate: nil, phone: form["phone"]
                 )
-                let resident = try await refusedAsShown { try await desk.register(entry, by: account) }
+                let resident = try await shown { try await desk.register(entry, by: account) }
                 return Response.redirect(to: "/console/vaccination/residents/\(resident.id)?done=register", type: .normal)
             case .site:
                 guard let kind = form["kind"].flatMap(VaccinationSite.Kind.init(rawValue:)) else {
@@ -153,12 +153,12 @@ extension VaccinationConsolePages {
                     latitude: nil, longitude: nil, opensAt: form["opens_at"] ?? "", closesAt: form["closes_at"] ?? "",
                     slotMinutes: slotMinutes, capacityPerSlot: capacity
                 )
-                let site = try await refusedAsShown { try await desk.addSite(entry, by: account) }
+                let site = try await shown { try await desk.addSite(entry, by: account) }
                 return Response.redirect(to: "/console/vaccination/sites/\(site.id)?done=site", type: .normal)
             case .rove:
                 let id = try context.parameters.require("id")
                 guard let text = form["day"], let day = try? LocalDate(text) else { throw Refused(status: .badRequest, message: t(.badDay)) }
-                _ = try await refusedAsShown { try await desk.rove(siteID: id, day: day, communityCode: form["community_code"] ?? "", by: account) }
+                _ = try await shown { try await desk.rove(siteID: id, day: day, communityCode: form["community_code"] ?? "", by: account) }
                 return Response.redirect(to: "/console/vaccination/sites/\(id)?done=rove", type: .normal)
             }
         } catch let refused as Refused {
@@ -167,16 +167,6 @@ extension VaccinationConsolePages {
                 return try await sitePage(request, context, form: form, notice: notice, status: refused.status)
             }
             return try await deskPage(request, context, form: form, formFor: step, notice: notice, status: refused.status)
-        }
-    }
-
-    /// A refusal from the desk as a message on the form; an unknown site is a missing page.
-    private func refusedAsShown<T>(_ body: () async throws -> T) async throws -> T {
-        do {
-            return try await body()
-        } catch let refusal as CampaignRefusal {
-            if refusal.kind == .notFound, refusal.code.hasPrefix("site") { throw WebError.notFound }
-            throw Refused(status: refusal.apiError.status, message: refusal.message)
         }
     }
 }

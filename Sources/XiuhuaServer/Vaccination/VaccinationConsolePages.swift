@@ -51,11 +51,6 @@ struct VaccinationConsolePages {
         return account
     }
 
-    private func signInFirst(_ request: Request) -> Response {
-        let path = request.uri.path + (request.uri.query.map { "?\($0)" } ?? "")
-        return Response.redirect(to: "/console/login?next=\(path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")", type: .found)
-    }
-
     var today: LocalDate { services.calendar.localDate(of: services.now()) }
 
     // MARK: - Roster and sites
@@ -394,7 +389,9 @@ struct VaccinationConsolePages {
         }
     }
 
-    private func shown<T>(_ body: () async throws -> T) async throws -> T {
+    /// A desk step's refusal as a message on its form; a missing resident or appointment is
+    /// a missing page (a missing site or vaccine is a choice on the form).
+    func shown<T>(_ body: () async throws -> T) async throws -> T {
         do {
             return try await body()
         } catch let refusal as CampaignRefusal {

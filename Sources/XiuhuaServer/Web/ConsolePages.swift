@@ -88,11 +88,6 @@ struct ConsolePages {
         return account
     }
 
-    private func signInFirst(_ request: Request) -> Response {
-        let path = request.uri.path + (request.uri.query.map { "?\($0)" } ?? "")
-        return Response.redirect(to: "/console/login?next=\(path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")", type: .found)
-    }
-
     // MARK: - Queues
 
     func queuePage(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {

@@ -31,7 +31,7 @@ struct ContractConsoleForms {
     // MARK: - Drafting
 
     func draftPage(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
-        guard let account = try account(context, among: ShopRoutes.keepers) else { return ShopConsolePages.signInFirst(request) }
+        guard let account = try account(context, among: ShopRoutes.keepers) else { return signInFirst(request) }
         let shop = try await routes.scopedShop(try context.parameters.require("id"), account)
         let today = routes.today
         let streetName = services.regions?[shop.place.streetCode]?.name ?? shop.place.streetCode
@@ -49,7 +49,7 @@ struct ContractConsoleForms {
     func draft(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
         let form = try await FormData.read(request, context: context)
         try CSRFToken.check(request, form)
-        guard let account = try account(context, among: ShopRoutes.keepers) else { return ShopConsolePages.signInFirst(request) }
+        guard let account = try account(context, among: ShopRoutes.keepers) else { return signInFirst(request) }
         let page = PageContext(request, context, tileURL: tileURL)
         let shop = try await routes.scopedShop(try context.parameters.require("id"), account)
         let names = ["issuer_street", "issuer_community", "issuer_squad", "area", "length_metres", "depth_metres", "valid_from", "valid_until"]
@@ -129,7 +129,7 @@ struct ContractConsoleForms {
     func contractPage(
         _ request: Request, _ context: XiuhuaRequestContext, errors: [String] = [], values: FormData = FormData(), status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        guard let account = try account(context, among: ShopRoutes.readers) else { return ShopConsolePages.signInFirst(request) }
+        guard let account = try account(context, among: ShopRoutes.readers) else { return signInFirst(request) }
         let page = PageContext(request, context, tileURL: tileURL)
         func t(_ key: ContractConsoleText.Key) -> String { ContractConsoleText.text(key, page.language) }
         let (contract, shop) = try await routes.scopedContract(try context.parameters.require("number"), account)
@@ -208,7 +208,7 @@ struct ContractConsoleForms {
     func sign(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
         let form = try await FormData.read(request, context: context)
         try CSRFToken.check(request, form)
-        guard let account = try account(context, among: ShopRoutes.keepers) else { return ShopConsolePages.signInFirst(request) }
+        guard let account = try account(context, among: ShopRoutes.keepers) else { return signInFirst(request) }
         let language = UILanguage.page(request)
         let (contract, _) = try await routes.scopedContract(try context.parameters.require("number"), account)
         guard let signedOn = form["signed_on"] else {
@@ -228,7 +228,7 @@ struct ContractConsoleForms {
     func renew(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
         let form = try await FormData.read(request, context: context)
         try CSRFToken.check(request, form)
-        guard let account = try account(context, among: ShopRoutes.keepers) else { return ShopConsolePages.signInFirst(request) }
+        guard let account = try account(context, among: ShopRoutes.keepers) else { return signInFirst(request) }
         let language = UILanguage.page(request)
         let (old, _) = try await routes.scopedContract(try context.parameters.require("number"), account)
         do {

@@ -14,7 +14,7 @@ struct ContractConsolePage {
     }
 
     func list(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
-        guard let account = context.account else { return ShopConsolePages.signInFirst(request) }
+        guard let account = context.account else { return signInFirst(request) }
         guard ShopRoutes.readers.contains(account.role) else { throw WebError.forbidden("role") }
         let page = PageContext(request, context, tileURL: tileURL)
         func t(_ key: ShopConsoleText.Key) -> String { ShopConsoleText.text(key, page.language) }

@@ -24,7 +24,7 @@ struct IdleSpaceConsolePages {
     }
 
     func list(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
-        guard let account = try reader(context) else { return ShopConsolePages.signInFirst(request) }
+        guard let account = try reader(context) else { return signInFirst(request) }
         let page = PageContext(request, context, tileURL: tileURL)
         func t(_ key: ShopConsoleText.Key) -> String { ShopConsoleText.text(key, page.language) }
         let asked = request.uri.queryParameters["status"].map(String.init) ?? ""
@@ -61,7 +61,7 @@ struct IdleSpaceConsolePages {
     }
 
     func spacePage(_ request: Request, _ context: XiuhuaRequestContext, notice: Markup = .empty, status: HTTPResponse.Status = .ok) async throws -> Response {
-        guard let account = try reader(context) else { return ShopConsolePages.signInFirst(request) }
+        guard let account = try reader(context) else { return signInFirst(request) }
         let page = PageContext(request, context, tileURL: tileURL)
         func t(_ key: ShopConsoleText.Key) -> String { ShopConsoleText.text(key, page.language) }
         let space = try await routes.scoped(try context.parameters.require("id"), account)
@@ -110,7 +110,7 @@ struct IdleSpaceConsolePages {
     func move(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
         let form = try await FormData.read(request, context: context)
         try CSRFToken.check(request, form)
-        guard let account = try reader(context) else { return ShopConsolePages.signInFirst(request) }
+        guard let account = try reader(context) else { return signInFirst(request) }
         guard ShopRoutes.keepers.contains(account.role) else { throw WebError.forbidden("role") }
         let space = try await routes.scoped(try context.parameters.require("id"), account)
         do {

@@ -20,11 +20,6 @@ struct InspectionConsolePages {
         group.post("/console/inspections/{id}/cases") { request, context in try await openCase(request, context) }
     }
 
-    private func signInFirst(_ request: Request) -> Response {
-        let path = request.uri.path + (request.uri.query.map { "?\($0)" } ?? "")
-        return Response.redirect(to: "/console/login?next=\(path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")", type: .found)
-    }
-
     private func account(_ context: XiuhuaRequestContext, among roles: Set<Role>) throws -> Account? {
         guard let account = context.account else { return nil }
         guard roles.contains(account.role) else { throw WebError.forbidden("role") }

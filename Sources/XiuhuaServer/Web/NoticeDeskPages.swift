@@ -88,7 +88,7 @@ struct NoticeDeskPages {
     // MARK: - Issue
 
     func issuePage(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
-        guard let account = context.account else { return ShopConsolePages.signInFirst(request) }
+        guard let account = context.account else { return signInFirst(request) }
         let page = PageContext(request, context, tileURL: tileURL)
         guard ShopRoutes.keepers.contains(account.role) else { return try notAllowed(page, account, .issueLink, request, context) }
         let shop = try await InspectionRoutes(services: services).scopedShop(try context.parameters.require("id"), account)
@@ -98,7 +98,7 @@ struct NoticeDeskPages {
     func issue(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
         let form = try await FormData.read(request, context: context)
         try CSRFToken.check(request, form)
-        guard let account = context.account else { return ShopConsolePages.signInFirst(request) }
+        guard let account = context.account else { return signInFirst(request) }
         let page = PageContext(request, context, tileURL: tileURL)
         guard ShopRoutes.keepers.contains(account.role) else { return try notAllowed(page, account, .issueLink, request, context) }
         let shop = try await InspectionRoutes(services: services).scopedShop(try context.parameters.require("id"), account)
@@ -172,7 +172,7 @@ struct NoticeDeskPages {
     // MARK: - A notice
 
     func noticePage(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
-        guard let account = context.account else { return ShopConsolePages.signInFirst(request) }
+        guard let account = context.account else { return signInFirst(request) }
         guard ShopRoutes.readers.contains(account.role) else { throw WebError.forbidden("role") }
         let page = PageContext(request, context, tileURL: tileURL)
         let (notice, shop) = try await routes.scopedNoticeAndShop(try context.parameters.require("number"), account)
@@ -287,7 +287,7 @@ struct NoticeDeskPages {
     private func act(_ request: Request, _ context: XiuhuaRequestContext, _ step: Step) async throws -> Response {
         let form = try await FormData.read(request, context: context)
         try CSRFToken.check(request, form)
-        guard let account = context.account else { return ShopConsolePages.signInFirst(request) }
+        guard let account = context.account else { return signInFirst(request) }
         let page = PageContext(request, context, tileURL: tileURL)
         let language = page.language
         guard step.roles.contains(account.role) else { return try notAllowed(page, account, step.title, request, context) }

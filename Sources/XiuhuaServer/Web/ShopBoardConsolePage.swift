@@ -21,7 +21,7 @@ struct ShopBoardConsolePage {
         _ request: Request, _ context: XiuhuaRequestContext, month asked: String? = nil, street chosen: String? = nil,
         notice: Markup = .empty, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        guard let account = context.account else { return ShopConsolePages.signInFirst(request) }
+        guard let account = context.account else { return signInFirst(request) }
         guard ShopRoutes.readers.contains(account.role) else { throw WebError.forbidden("role") }
         let page = PageContext(request, context, tileURL: tileURL)
         let language = page.language
@@ -99,7 +99,7 @@ struct ShopBoardConsolePage {
     func publish(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
         let form = try await FormData.read(request, context: context)
         try CSRFToken.check(request, form)
-        guard let account = context.account else { return ShopConsolePages.signInFirst(request) }
+        guard let account = context.account else { return signInFirst(request) }
         guard ShopBoardRoutes.publishers.contains(account.role) else { throw WebError.forbidden("role") }
         let month = form["month"] ?? "", street = form["street"] ?? ""
         do {

@@ -42,15 +42,10 @@ struct ShopConsolePages {
         notice.state == .overdue || (notice.state == .issued || notice.state == .served) && notice.deadline < now
     }
 
-    static func signInFirst(_ request: Request) -> Response {
-        let path = request.uri.path + (request.uri.query.map { "?\($0)" } ?? "")
-        return Response.redirect(to: "/console/login?next=\(path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")", type: .found)
-    }
-
     // MARK: - List
 
     func list(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
-        guard let account = try reader(request, context) else { return Self.signInFirst(request) }
+        guard let account = try reader(request, context) else { return signInFirst(request) }
         let page = PageContext(request, context, tileURL: tileURL)
         func t(_ key: ShopConsoleText.Key) -> String { ShopConsoleText.text(key, page.language) }
         let parameters = request.uri.queryParameters
@@ -104,7 +99,7 @@ struct ShopConsolePages {
     // MARK: - Registering
 
     func registerPage(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
-        guard let account = try reader(request, context) else { return Self.signInFirst(request) }
+        guard let account = try reader(request, context) else { return signInFirst(request) }
         guard account.role.keepsShopRegistry else { throw WebError.forbidden("role") }
         return try form(PageContext(request, context, tileURL: tileURL), values: [:], errors: [])
             .response(from: request, context: context)
@@ -113,7 +108,7 @@ struct ShopConsolePages {
     func register(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
         let form = try await FormData.read(request, context: context)
         try CSRFToken.check(request, form)
-        guard let account = try reader(request, context) else { return Self.signInFirst(request) }
+        guard let account = try reader(request, context) else { return signInFirst(request) }
         guard account.role.keepsShopRegistry else { throw WebError.forbidden("role") }
         let page = PageContext(request, context, tileURL: tileURL)
         let fields = ["name", "credit_code", "licence", "owner_name", "phone", "address", "lat", "lon"]
@@ -190,7 +185,7 @@ struct ShopConsolePages {
     // MARK: - A shop
 
     func shopPage(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
-        guard let account = try reader(request, context) else { return Self.signInFirst(request) }
+        guard let account = try reader(request, context) else { return signInFirst(request) }
         let page = PageContext(request, context, tileURL: tileURL)
         let language = page.language
         func t(_ key: ShopConsoleText.Key) -> String { ShopConsoleText.text(key, language) }
