@@ -21,6 +21,10 @@ public struct Migrator: Sendable {
     public func migrate(_ engine: any DatabaseEngine) async throws -> [String] {
         let dialect = engine.dialect
         let isPostgres = dialect == "postgresql"
+        // A current schema is the usual case (every CLI command and server start checks it),
+        // and finding that out must not take the write lock: on SQLite under heavy intake a
+        // writer can wait past the busy timeout for it, which would fail `xiuhua backup`.
+        if try await hasMigrationTable(engine), try await pending(engine).isEmpty { return [] }
         try await engine.write { db in
             if isPostgres { try await db.raw("SELECT pg_advisory_xact_lock(\(literal: Self.advisoryLock))").run() }
             try await db.raw("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)").run()
@@ -57,13 +61,19 @@ public struct Migrator: Sendable {
     }
 
     private func appliedNames(_ engine: any DatabaseEngine) async throws -> Set<String> {
+        guard try await hasMigrationTable(engine) else { return [] }
+        return try await engine.read { db in
+            let rows = try await db.raw("SELECT name FROM schema_migrations").all()
+            return Set(try rows.map { try $0.decode(column: "name", as: String.self) })
+        }
+    }
+
+    private func hasMigrationTable(_ engine: any DatabaseEngine) async throws -> Bool {
         try await engine.read { db in
             let exists: SQLQueryString = db.dialect.name == "postgresql"
                 ? "SELECT 1 AS x WHERE to_regclass('schema_migrations') IS NOT NULL"
                 : "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
-            guard try await db.raw(exists).first() != nil else { return [] }
-            let rows = try await db.raw("SELECT name FROM schema_migrations").all()
-            return Set(try rows.map { try $0.decode(column: "name", as: String.self) })
+            return try await db.raw(exists).first() != nil
         }
     }
 }

@@ -23,25 +23,32 @@ public final class SQLiteEngine: DatabaseEngine {
     /// Opens (creating if needed) the database file at `path`.
     public static func open(path: String, readers readerCount: Int = 2, logger: Logger) async throws -> SQLiteEngine {
         let writer = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
-        // WAL lets readers run beside the writer; synchronous (see `defaultSynchronous`)
-        // decides when a commit is on disk; busy_timeout makes a second process wait for
-        // the lock instead of failing at once. Every writer works inside a SAVEPOINT (see
-        // `write`), so SQLite copies each page it changes into a savepoint journal first;
-        // temp_store=MEMORY keeps that journal in memory instead of a temporary file (it
-        // only serves ROLLBACK TO inside the open transaction, never crash recovery, which
-        // is the WAL's), saving a write system call per page.
-        for pragma in [
-            "PRAGMA journal_mode=WAL", "PRAGMA synchronous=\(defaultSynchronous)", "PRAGMA busy_timeout=5000", "PRAGMA foreign_keys=ON",
-            "PRAGMA temp_store=MEMORY",
-        ] {
-            _ = try await writer.query(pragma, [])
-        }
         var readers: [SQLiteConnection] = []
-        for _ in 0..<max(1, readerCount) {
-            let reader = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
-            _ = try await reader.query("PRAGMA busy_timeout=5000", [])
-            _ = try await reader.query("PRAGMA query_only=ON", [])
-            readers.append(reader)
+        // A connection released without `close()` traps in SQLiteNIO, so a failure while
+        // setting up (a busy lock, a read-only file) closes what was opened before throwing.
+        do {
+            // WAL lets readers run beside the writer; synchronous (see `defaultSynchronous`)
+            // decides when a commit is on disk; busy_timeout makes a second process wait for
+            // the lock instead of failing at once. Every writer works inside a SAVEPOINT (see
+            // `write`), so SQLite copies each page it changes into a savepoint journal first;
+            // temp_store=MEMORY keeps that journal in memory instead of a temporary file (it
+            // only serves ROLLBACK TO inside the open transaction, never crash recovery, which
+            // is the WAL's), saving a write system call per page.
+            for pragma in [
+                "PRAGMA journal_mode=WAL", "PRAGMA synchronous=\(defaultSynchronous)", "PRAGMA busy_timeout=5000", "PRAGMA foreign_keys=ON",
+                "PRAGMA temp_store=MEMORY",
+            ] {
+                _ = try await writer.query(pragma, [])
+            }
+            for _ in 0..<max(1, readerCount) {
+                let reader = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+                readers.append(reader)
+                _ = try await reader.query("PRAGMA busy_timeout=5000", [])
+                _ = try await reader.query("PRAGMA query_only=ON", [])
+            }
+        } catch {
+            for connection in readers + [writer] { try? await connection.close() }
+            throw error
         }
         return SQLiteEngine(path: path, writer: writer, readers: readers)
     }

@@ -47,8 +47,14 @@ public final class Store: Sendable {
         let path = (dataDirectory as NSString).appendingPathComponent("xiuhua.sqlite")
         let store = Store(engine: try await SQLiteEngine.open(path: path, logger: logger))
         if migrate {
-            try await Migrator().migrate(store.engine)
-            try await store.rebuildEvaluationIfNeeded()
+            do {
+                try await Migrator().migrate(store.engine)
+                try await store.rebuildEvaluationIfNeeded()
+            } catch {
+                // SQLite's connections must be closed before they are released.
+                await store.close()
+                throw error
+            }
         }
         return store
     }

@@ -22,9 +22,9 @@ struct APIKeyCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let store = try await options.openStore(logger: makeLogger())
-            let (key, secret) = try await store.createAPIKey(name: name.trimmingCharacters(in: .whitespaces), perMinute: perMinute, at: Date())
-            await store.close()
+            let (key, secret) = try await options.withStore { store in
+                try await store.createAPIKey(name: name.trimmingCharacters(in: .whitespaces), perMinute: perMinute, at: Date())
+            }
             print("\(key.id)\t\(secret)")
             FileHandle.standardError.write(Data("已签发 (created) \(key.id) for \(key.name), \(key.perMinute)/min — the key above is not shown again\n".utf8))
         }
@@ -36,9 +36,7 @@ struct APIKeyCommand: AsyncParsableCommand {
         @Argument(help: "key id") var id: String
 
         func run() async throws {
-            let store = try await options.openStore(logger: makeLogger())
-            let key = try await store.revokeAPIKey(id: id, at: Date())
-            await store.close()
+            let key = try await options.withStore { store in try await store.revokeAPIKey(id: id, at: Date()) }
             guard let key else { throw CLIError("没有这个 API key (no such key): \(id)") }
             print("已吊销 (revoked) \(key.id) \(key.name)")
         }
@@ -49,9 +47,7 @@ struct APIKeyCommand: AsyncParsableCommand {
         @OptionGroup var options: DataOptions
 
         func run() async throws {
-            let store = try await options.openStore(logger: makeLogger())
-            let keys = try await store.apiKeys()
-            await store.close()
+            let keys = try await options.withStore { store in try await store.apiKeys() }
             for key in keys {
                 print("\(key.id)\t\(key.isActive ? "active" : "revoked")\t\(key.perMinute)/min\t\(key.name)")
             }

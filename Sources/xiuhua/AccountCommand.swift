@@ -36,14 +36,12 @@ struct AccountCommand: AsyncParsableCommand {
             func list(_ text: String?) -> [String] {
                 text?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? []
             }
-            let store = try await options.openStore(logger: makeLogger())
-            defer { Task { await store.close() } }
             let account = Account(
                 id: UUID().uuidString.lowercased(), username: username, name: name, role: role, departmentCode: department,
                 streetCodes: list(streets), gridCodes: list(grids), passwordHash: PasswordHashing.hash(password)
             )
             do {
-                try await store.addAccount(account, at: Date())
+                try await options.withStore { store in try await store.addAccount(account, at: Date()) }
             } catch let error as AccountError {
                 throw CLIError(error.description)
             }
@@ -56,9 +54,7 @@ struct AccountCommand: AsyncParsableCommand {
         @OptionGroup var options: DataOptions
 
         func run() async throws {
-            let store = try await options.openStore(logger: makeLogger())
-            let accounts = try await store.accounts()
-            await store.close()
+            let accounts = try await options.withStore { store in try await store.accounts() }
             for account in accounts {
                 print("\(account.username)\t\(account.role.rawValue)\t\(account.name)")
             }

@@ -18,11 +18,11 @@ struct AuditCommand: AsyncParsableCommand {
         @OptionGroup var options: DataOptions
 
         func run() async throws {
-            let store = try await options.openStore(logger: makeLogger())
-            let report = try await store.verifyAudit { checked in
-                if checked % 50_000 == 0 { stderr("已校验 (checked) \(checked) cases") }
+            let report = try await options.withStore { store in
+                try await store.verifyAudit { checked in
+                    if checked % 50_000 == 0 { stderr("已校验 (checked) \(checked) cases") }
+                }
             }
-            await store.close()
             if let broken = report.firstBroken {
                 throw CLIError("审计失败 (audit FAILED): 案件 \(broken.number): \(broken.reason) — checked \(report.casesChecked) cases, \(report.eventsChecked) events")
             }

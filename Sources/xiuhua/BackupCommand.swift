@@ -32,12 +32,10 @@ struct BackupCommand: AsyncParsableCommand {
         guard FileManager.default.fileExists(atPath: (options.data as NSString).appendingPathComponent("xiuhua.sqlite")) else {
             throw CLIError("数据目录中没有数据库 (no database in the data directory): \(options.data)")
         }
-        let store = try await options.openStore(logger: makeLogger())
+        // A backup copies the store as it is: no migration first.
         do {
-            try await store.backup(to: to)
-            await store.close()
+            try await options.withStore(migrate: false) { store in try await store.backup(to: to) }
         } catch {
-            await store.close()
             throw CLIError("备份失败 (backup failed): \(error)")
         }
         var copiedUploads = false

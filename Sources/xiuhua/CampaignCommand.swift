@@ -27,15 +27,7 @@ struct CampaignCommand: AsyncParsableCommand {
                 }
                 return state
             }
-            let store = try await options.openStore(logger: makeLogger())
-            let campaigns: [Campaign]
-            do {
-                campaigns = try await store.campaigns(state: state)
-            } catch {
-                await store.close()
-                throw error
-            }
-            await store.close()
+            let campaigns = try await options.withStore { store in try await store.campaigns(state: state) }
             for campaign in campaigns {
                 print([campaign.id, campaign.state.rawValue, campaign.kind.rawValue, "\(campaign.startsOn)…\(campaign.endsOn)", campaign.name].joined(separator: "\t"))
             }
@@ -67,15 +59,7 @@ struct CampaignCommand: AsyncParsableCommand {
                     throw CLIError("day 应为 YYYY-MM-DD (not a date): \(text)")
                 }
             }
-            let store = try await options.openStore(logger: makeLogger())
-            let grids: [Xiuhua.Coverage]
-            do {
-                grids = try await store.gridCoverage(through: day)
-            } catch {
-                await store.close()
-                throw error
-            }
-            await store.close()
+            let grids = try await options.withStore { store in try await store.gridCoverage(through: day) }
             print("code\tpopulation\tdoses\tfirst_dose\tsecond_dose\tdoses_per_100")
             for row in Xiuhua.Coverage.rollUp(grids, to: level) {
                 let per100 = row.dosesPer100.map { String(format: "%.2f", $0) } ?? ""

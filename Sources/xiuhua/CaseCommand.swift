@@ -58,11 +58,12 @@ struct CaseCommand: AsyncParsableCommand {
         @Argument(help: "案件编号 (case number).") var number: String
 
         func run() async throws {
-            let store = try await options.openStore(logger: makeLogger())
-            defer { Task { await store.close() } }
-            guard let snapshot = try await store.caseSnapshot(number) else { throw CLIError("没有这个案件 (no such case): \(number)") }
+            let (found, events) = try await options.withStore { store in
+                (try await store.caseSnapshot(number), try await store.caseEvents(number))
+            }
+            guard let snapshot = found else { throw CLIError("没有这个案件 (no such case): \(number)") }
             print("\(snapshot.number)  \(snapshot.state.label)  \(snapshot.categoryCode)  \(snapshot.location.address)")
-            for stored in try await store.caseEvents(number) {
+            for stored in events {
                 let event = stored.event
                 print("  \(stored.seq). \(ISO8601Instant.format(event.at, in: WorkCalendar.chinaStandardTime))  \(event.kind.label)  \(event.actorName ?? "")  \(event.note ?? "")")
             }

@@ -52,6 +52,21 @@ struct DataOptions: ParsableArguments {
         return try await Store.openSQLite(dataDirectory: data, logger: logger, migrate: migrate)
     }
 
+    /// Opens the store, runs `body` and closes the store whether `body` returned or threw:
+    /// a store released unclosed traps (SQLite's connections insist on `close()`), which
+    /// would turn a refused command into a crash.
+    func withStore<T>(migrate: Bool = true, _ body: (Store) async throws -> T) async throws -> T {
+        let store = try await openStore(logger: makeLogger(), migrate: migrate)
+        do {
+            let value = try await body(store)
+            await store.close()
+            return value
+        } catch {
+            await store.close()
+            throw error
+        }
+    }
+
     func loadCalendar() throws -> WorkCalendar {
         let configuration = try configuration()
         let file = calendar ?? configuration?.calendarFile

@@ -40,14 +40,14 @@ struct ImportCommand: AsyncParsableCommand {
             } catch let error as RegionImportError {
                 throw CLIError("导入失败，未写入任何数据 (import refused, nothing written): \(error)")
             }
-            let store = try await options.openStore(logger: makeLogger())
             let showsProgress = features.count >= 2_000
-            try await store.replaceRegions(features) { written, total in
-                if showsProgress, written == total || written % 5_000 == 0 {
-                    stderr("写入 (writing) \(written)/\(total)")
+            try await options.withStore { store in
+                try await store.replaceRegions(features) { written, total in
+                    if showsProgress, written == total || written % 5_000 == 0 {
+                        stderr("写入 (writing) \(written)/\(total)")
+                    }
                 }
             }
-            await store.close()
             var counts: [RegionLevel: Int] = [:]
             for feature in features { counts[feature.region.level, default: 0] += 1 }
             let area = features.filter { $0.region.level == .grid }.compactMap(\.geometry).reduce(0) { $0 + $1.areaSquareMetres }

@@ -45,6 +45,34 @@ struct CrashAndBackupTests {
         }
     }
 
+    @Test("a backup and the audit run while another process holds the write lock past the busy timeout: neither needs it")
+    func backupBesideAHeldWriteLock() async throws {
+        try await withTemporaryDataDirectory { root in
+            let data = root + "/data"
+            let seeded = try await Store.openSQLite(dataDirectory: data, logger: ServerFixture.logger)
+            await seeded.close()
+            // A second store holds one write transaction open for longer than the 5 s busy
+            // timeout, as a writer starving others under heavy intake would.
+            let holder = try await Store.openSQLite(dataDirectory: data, logger: ServerFixture.logger)
+            let locked = AsyncStream<Void>.makeStream()
+            let holding = Task {
+                try await holder.engine.write { db in
+                    try await db.raw("CREATE TABLE IF NOT EXISTS held_lock (x INTEGER)").run()
+                    locked.continuation.yield()
+                    try await Task.sleep(for: .seconds(7))
+                }
+            }
+            for await _ in locked.stream { break }
+            let backup = try await XiuhuaProcess.run(["backup", "--data", data, "--to", root + "/copy.sqlite"])
+            let audit = try await XiuhuaProcess.run(["audit", "verify", "--data", data])
+            try await holding.value
+            await holder.close()
+            #expect(backup.status == 0, "\(backup.output)")
+            #expect(audit.status == 0, "\(audit.output)")
+            #expect(FileManager.default.fileExists(atPath: root + "/copy.sqlite"))
+        }
+    }
+
     @Test("a backup taken under load restores, passes the audit and holds every case acknowledged before it began")
     func backupUnderLoad() async throws {
         try await withTemporaryDataDirectory { root in
