@@ -45,6 +45,9 @@ public func buildApplication(
         app.addServices(NoticeOverdueScan(services: services, interval: overdueScanInterval, logger: logger))
         app.addServices(ContractReminderScan(services: services, interval: overdueScanInterval, logger: logger))
     }
+    if let surgeIntake = services.surgeIntake {
+        app.addServices(SurgeIntakeFiler(intake: surgeIntake, services: services, logger: logger))
+    }
     if let notifications {
         app.addServices(NotificationDelivery(store: services.store, settings: notifications, logger: logger, now: services.now))
     }

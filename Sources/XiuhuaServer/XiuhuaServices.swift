@@ -32,6 +32,9 @@ public struct XiuhuaServices: Sendable {
     public var routing = RoutingBook()
     /// Which open cases are suggested as duplicates of a new report (radius, window).
     public var duplicates: DuplicateCriteria = .standard
+    /// Journals reports when they arrive faster than cases are filed (a server on SQLite);
+    /// nil files every report at once.
+    public var surgeIntake: SurgeIntake?
 
     /// Reads the reference data from `store`. A store without a district yet is fine:
     /// the server runs, and locate answers that there is no district.

@@ -36,7 +36,7 @@ public struct CaseNumbering: Sendable {
 
     /// A ticket code the citizen types to follow the case: 10 characters from an alphabet
     /// without look-alikes (0/O, 1/I/L), about 49 bits — not guessable.
-    static func ticketCode() -> String {
+    public static func ticketCode() -> String {
         let alphabet = Array("23456789ABCDEFGHJKMNPQRSTUVWXYZ")
         var generator = SystemRandomNumberGenerator()
         return String((0..<10).map { _ in alphabet[Int(generator.next(upperBound: UInt64(alphabet.count)))] })

@@ -21,7 +21,11 @@ extension Store {
         numbering: CaseNumbering,
         clock: any WorkingTimeCalculator
     ) async throws -> CaseSnapshot {
-        defer { noteCaseWrite() }
+        intakeCount.add(1, ordering: .relaxed)
+        defer {
+            intakeCount.subtract(1, ordering: .relaxed)
+            noteCaseWrite()
+        }
         let item = NewCase(intake: intake, actor: actor, at: now, numbering: numbering, clock: clock)
         return try await intakeQueue.file(item) { [engine] batch in
             try await engine.write { db in try await Store.insertNewCases(batch, in: db) }

@@ -19,6 +19,9 @@ extension Store {
         let at: Date
         let numbering: CaseNumbering
         let clock: any WorkingTimeCalculator
+        /// The ticket code drawn when the report was accepted (a journaled report's); nil
+        /// draws one here.
+        var ticketCode: String? = nil
     }
 
     /// Rows are inserted in chunks so that a statement stays far below SQLite's limit on
@@ -75,7 +78,7 @@ extension Store {
                 throw CaseStoreError.corrupt(number: numbers[position], reason: "reported event does not open a case")
             }
             numbered.number = numbers[position]
-            numbered.ticketCode = CaseNumbering.ticketCode()
+            numbered.ticketCode = entry.item.ticketCode ?? CaseNumbering.ticketCode()
             event.change = .reported(intake: numbered, initialState: initialState)
             guard let snapshot = CaseSnapshot(reported: event) else {
                 throw CaseStoreError.corrupt(number: numbered.number, reason: "reported event does not open a case")

@@ -16,6 +16,9 @@ public final class Store: Sendable {
     private let caseWrites = Atomic<UInt64>(0)
     /// Coalesces concurrent intake into batches (see `Store+IntakeBatch.swift`).
     let intakeQueue = IntakeQueue()
+    /// Cases handed to `createCase` and not yet committed or refused: how far the writer is
+    /// behind the reports arriving (see `intakeInFlight`).
+    let intakeCount = Atomic<Int>(0)
 
     /// Where files that belong with the data are kept (uploaded photos under `uploads/`):
     /// the SQLite file's directory, or for a shared database the data directory the server
@@ -32,6 +35,10 @@ public final class Store: Sendable {
 
     /// Called after a transaction that wrote cases has committed (or failed: a spurious
     /// change only costs a cache miss).
+    /// How many reports are waiting for the writer or being written now. A few under normal
+    /// load; many means the reports arrive faster than cases are filed.
+    public var intakeInFlight: Int { intakeCount.load(ordering: .relaxed) }
+
     func noteCaseWrite() {
         caseWrites.add(1, ordering: .releasing)
     }

@@ -1,4 +1,6 @@
 import Foundation
+import Logging
+import XiuhuaStore
 import ArgumentParser
 import Hummingbird
 import Xiuhua
@@ -73,6 +75,7 @@ struct ServeCommand: AsyncParsableCommand {
         let places = try gazetteer.map { try Gazetteer.parse(try readText($0, what: "地名")) } ?? []
         var services = try await XiuhuaServices.load(store: store, catalog: catalog, calendar: calendar, questions: questions, places: places)
         services.duplicates = configuration.duplicates
+        services.surgeIntake = Self.openSurgeIntake(store, settings: configuration.server.surge, logger: logger)
         if let routing = routing ?? configuration.routingRulesFile {
             let rules = try RoutingRules(parsing: try readText(routing, what: "路由规则"))
             try await services.routing.save(rules, services: services)
@@ -97,10 +100,29 @@ struct ServeCommand: AsyncParsableCommand {
             try await runUntilStopped(app, shutdownTimeout: configuration.server.shutdownTimeout, logger: logger)
         } catch {
             logger.error("the server stopped without a clean drain", metadata: ["error": "\(error)"])
+            services.surgeIntake?.close()
             await store.close()
             throw error
         }
         logger.info("stopped cleanly")
+        services.surgeIntake?.close()
         await store.close()
+    }
+
+    /// The intake journal beside the SQLite file (see `SurgeIntake`). A server on
+    /// PostgreSQL files every report at once; so does one whose journal another process
+    /// holds (it says so in the log).
+    static func openSurgeIntake(_ store: Store, settings: SurgeIntake.Settings, logger: Logger) -> SurgeIntake? {
+        guard store.engine is SQLiteEngine, let directory = store.filesDirectory else { return nil }
+        do {
+            let intake = try SurgeIntake.open(directory: (directory as NSString).appendingPathComponent("intake-journal"), settings: settings)
+            if intake.backlogCount > 0 {
+                logger.notice("filing reports left in the intake journal", metadata: ["count": "\(intake.backlogCount)"])
+            }
+            return intake
+        } catch {
+            logger.warning("intake journal not used; every report is filed at once", metadata: ["error": "\(error)"])
+            return nil
+        }
     }
 }

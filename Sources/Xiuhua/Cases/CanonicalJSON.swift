@@ -17,7 +17,7 @@ public enum CanonicalJSON {
 
     /// The canonical bytes: `CanonicalJSONWriter`'s, which are Foundation's bytes at a
     /// fraction of the cost; Foundation's own for the few values the writer leaves to it.
-    static func bytes<T: Encodable>(_ value: T) throws -> [UInt8] {
+    public static func bytes<T: Encodable>(_ value: T) throws -> [UInt8] {
         do {
             return try CanonicalJSONWriter.encode(value)
         } catch is CanonicalJSONWriter.Unsupported {

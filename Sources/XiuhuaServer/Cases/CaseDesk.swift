@@ -20,8 +20,7 @@ public struct CaseDesk: Sendable {
     /// Files a case reported by `actor` (nil: an anonymous citizen; a client system's key
     /// files as a `system` actor).
     func file(_ request: IntakeRequest, as actor: Actor?) async throws -> CaseSnapshot {
-        let intake = try request.intake(services: services)
-        try await checkPhotos(intake.photos)
+        let intake = try await prepare(request)
         do {
             return try await services.store.createCase(
                 intake, by: actor, at: services.now(), numbering: services.numbering, clock: services.calendar
@@ -29,6 +28,14 @@ public struct CaseDesk: Sendable {
         } catch let error as CaseStoreError {
             throw APIError.from(error)
         }
+    }
+
+    /// Checks `request` as filing would and resolves it into the intake to file: what a
+    /// journaled report is acknowledged on (see `SurgeIntake`).
+    func prepare(_ request: IntakeRequest) async throws -> CaseIntake {
+        let intake = try request.intake(services: services)
+        try await checkPhotos(intake.photos)
+        return intake
     }
 
     /// Takes the action in `request` on case `number` as `account`. A case outside the

@@ -112,8 +112,16 @@ struct ConfigurationReader {
     }
 
     private mutating func limits(_ node: Node, into server: inout ServerSettings) {
-        for (key, node) in entries(node, at: "limits", allowed: ["intake", "login"]) {
-            if key == "intake" {
+        for (key, node) in entries(node, at: "limits", allowed: ["intake", "login", "intake_queue"]) {
+            if key == "intake_queue" {
+                for (key, node) in entries(node, at: "limits.intake_queue", allowed: ["after_waiting", "max_backlog"]) {
+                    if key == "after_waiting" {
+                        if let value = int(node, "limits.intake_queue.after_waiting", in: 0...100_000) { server.surge.threshold = value }
+                    } else if let value = int(node, "limits.intake_queue.max_backlog", in: 1...10_000_000) {
+                        server.surge.maximumBacklog = value
+                    }
+                }
+            } else if key == "intake" {
                 for (key, node) in entries(node, at: "limits.intake", allowed: ["per_minute", "burst"]) {
                     if key == "per_minute" {
                         if let value = int(node, "limits.intake.per_minute", in: 0...100_000) { server.intakeLimit.perMinute = value }

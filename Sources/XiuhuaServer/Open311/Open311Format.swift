@@ -64,6 +64,8 @@ struct Open311Error: Error {
         })
         var response = format.response(value, root: "errors", status: status)
         if status == .tooManyRequests { response.headers[.retryAfter] = "1" }
+        // A full intake queue drains at the filing rate: a client should wait a while.
+        if status == .serviceUnavailable, response.headers[.retryAfter] == nil { response.headers[.retryAfter] = "30" }
         return response
     }
 

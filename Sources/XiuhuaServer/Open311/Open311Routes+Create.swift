@@ -60,11 +60,36 @@ extension Open311Routes {
             address: form["address_string"], photos: media, reporterName: Self.reporterName(form),
             reporterPhone: form["phone"], attributes: answers, descriptionLimit: Self.maximumDescription
         )
-        let snapshot = try await CaseDesk(services: services).file(intake, as: key.actor)
+        let desk = CaseDesk(services: services)
+        if let surge = services.surgeIntake, surge.shouldJournal(services.store) {
+            return try await journal(try await desk.prepare(intake), surge: surge, key: key, form: form, format: format)
+        }
+        let snapshot = try await desk.file(intake, as: key.actor)
         let item = Open311Value.object([
             ("service_request_id", .string(snapshot.number)),
             ("token", .string(snapshot.ticketCode)),
             ("service_notice", .string("处置时限 \(snapshot.disposalLimit.chineseText) (disposal limit)")),
+            ("account_id", .text(form["account_id"])),
+        ])
+        return format.response(.list(item: "request", [item]), root: "service_requests")
+    }
+
+    /// Acknowledges a checked report once it is in the intake journal: the answer carries
+    /// the token (the ticket code its case will have) and no case number yet, as the spec
+    /// allows; `tokens/{token}` gives the number once the case is filed.
+    private func journal(_ intake: CaseIntake, surge: SurgeIntake, key: APIKey, form: Open311Form, format: Open311Format) async throws -> Response {
+        let ticket: String
+        do {
+            ticket = try await surge.accept(intake, by: key.actor, at: services.now())
+        } catch let full as SurgeIntake.BacklogFull {
+            throw Open311Error(
+                .serviceUnavailable, "受理队列已满 (\(full.backlog) reports are waiting to be filed); please retry later"
+            )
+        }
+        let item = Open311Value.object([
+            ("service_request_id", .null),
+            ("token", .string(ticket)),
+            ("service_notice", .string("已受理，正在立案，可凭 token 查询案件编号 (accepted and queued for filing; look the case number up with the token)")),
             ("account_id", .text(form["account_id"])),
         ])
         return format.response(.list(item: "request", [item]), root: "service_requests")

@@ -172,7 +172,16 @@ struct Open311Routes {
     func tokenLookup(_ token: String, _ request: Request, _ format: Open311Format) async throws -> Response {
         try checkJurisdiction(request)
         guard let snapshot = try await services.store.caseSnapshot(ticket: token.uppercased()) else {
-            throw Open311Error.notFound("没有这个 token (no such token): \(token)")
+            switch services.surgeIntake?.state(ofTicket: token.uppercased()) ?? .unknown {
+            case .queued:
+                // Accepted and journaled, not filed yet: the spec's answer without an id.
+                let item = Open311Value.object([("service_request_id", .null), ("token", .string(token.uppercased()))])
+                return format.response(.list(item: "request", [item]), root: "service_requests")
+            case .refused(let reason):
+                throw Open311Error.notFound("此 token 的报告立案时被拒绝 (the report of this token was refused when filed): \(reason)")
+            case .unknown:
+                throw Open311Error.notFound("没有这个 token (no such token): \(token)")
+            }
         }
         let item = Open311Value.object([
             ("service_request_id", .string(snapshot.number)), ("token", .string(snapshot.ticketCode)),
@@ -218,6 +227,12 @@ struct Open311Routes {
             // As the native API says it: the shared database is away, nothing was written,
             // and the same request will succeed once it is back.
             var response = Open311Error(.serviceUnavailable, "数据库暂不可用，请稍后重试 (database unavailable: \(error.description))").response(format)
+            response.headers[.retryAfter] = "5"
+            return response
+        } catch let error as IntakeJournal.JournalError {
+            // The journal could not take the report (a full disk): nothing was acknowledged.
+            context?.logger.error("intake journal failure", metadata: ["error": "\(error)"])
+            var response = Open311Error(.serviceUnavailable, "暂时无法受理，请稍后重试 (\(error.description))").response(format)
             response.headers[.retryAfter] = "5"
             return response
         } catch {

@@ -23,6 +23,8 @@ public struct ServerSettings: Sendable, Equatable {
     public var intakeLimit = RateLimit(perMinute: 30, burst: 20)
     /// Failed sign-ins allowed per username and per address within the window.
     public var loginLimit = LoginLimit()
+    /// When reports are journaled instead of filed at once (see `SurgeIntake`).
+    public var surge = SurgeIntake.Settings()
 
     public init() {}
 
