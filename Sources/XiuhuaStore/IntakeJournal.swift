@@ -19,20 +19,46 @@ import Glibc
 /// segment is deleted once it is closed and every entry in it was filed. A lock file keeps a
 /// second process off the same directory.
 public final class IntakeJournal: @unchecked Sendable {
-    /// One accepted report: what the filer needs to file it exactly as it would have been
-    /// filed at once. `ticket` is the case's ticket code, drawn at acceptance, which the
-    /// client already holds and which makes filing idempotent across restarts.
-    public struct Entry: Codable, Sendable, Equatable {
+    /// One accepted report. `ticket` is the case's ticket code, drawn at acceptance, which
+    /// the client already holds and which makes filing idempotent across restarts; `at` is
+    /// when it was accepted (the case's report time); `payload` is the report as its
+    /// channel received it (one line: no newline), read again when it is filed. Keeping the
+    /// request rather than the decided intake makes the append cheap — encoding a whole
+    /// intake as JSON cost more than the rest of the acknowledgement.
+    public struct Entry: Sendable, Equatable {
         public var ticket: String
         public var at: Date
-        public var actor: Actor?
-        public var intake: CaseIntake
+        public var payload: String
 
-        public init(ticket: String, at: Date, actor: Actor?, intake: CaseIntake) {
+        public init(ticket: String, at: Date, payload: String) {
             self.ticket = ticket
             self.at = at
-            self.actor = actor
-            self.intake = intake
+            self.payload = payload
+        }
+
+        /// `TICKET \t MILLISECONDS \t PAYLOAD \n`.
+        func line() throws -> [UInt8] {
+            guard !payload.utf8.contains(UInt8(ascii: "\n")), !ticket.utf8.contains(where: { $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") }) else {
+                throw JournalError.notOneLine
+            }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(ticket.utf8.count + payload.utf8.count + 24)
+            bytes += ticket.utf8
+            bytes.append(UInt8(ascii: "\t"))
+            bytes += String(Int64((at.timeIntervalSince1970 * 1000).rounded())).utf8
+            bytes.append(UInt8(ascii: "\t"))
+            bytes += payload.utf8
+            bytes.append(UInt8(ascii: "\n"))
+            return bytes
+        }
+
+        init?(line: ArraySlice<UInt8>) {
+            let parts = line.split(separator: UInt8(ascii: "\t"), maxSplits: 2, omittingEmptySubsequences: false)
+            guard parts.count == 3, !parts[0].isEmpty,
+                  let millis = Int64(String(decoding: parts[1], as: UTF8.self)),
+                  let payload = String(validating: parts[2], as: UTF8.self)
+            else { return nil }
+            self.init(ticket: String(decoding: parts[0], as: UTF8.self), at: Date(timeIntervalSince1970: Double(millis) / 1000), payload: payload)
         }
     }
 
@@ -51,12 +77,14 @@ public final class IntakeJournal: @unchecked Sendable {
         case unusable(String, reason: String)
         case inUse(String)
         case closed
+        case notOneLine
 
         public var description: String {
             switch self {
             case .unusable(let path, let reason): "受理日志不可用 (intake journal unusable): \(path): \(reason)"
             case .inUse(let path): "受理日志正被另一进程使用 (intake journal in use by another process): \(path)"
             case .closed: "受理日志已关闭 (intake journal closed)"
+            case .notOneLine: "受理记录不能含换行 (a journal entry must be one line)"
             }
         }
     }
@@ -100,9 +128,13 @@ public final class IntakeJournal: @unchecked Sendable {
         for segment in segments {
             let path = segmentPath(directory, segment)
             guard let data = FileManager.default.contents(atPath: path) else { continue }
+            // Only lines that end in a newline were written whole; a crash can leave the
+            // last one cut short (it was never acknowledged).
+            let bytes = [UInt8](data)
+            let whole = bytes.lastIndex(of: UInt8(ascii: "\n")).map { bytes[...$0] } ?? []
             var found = 0
-            for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
-                guard let entry = try? CanonicalJSON.decode(Entry.self, from: Data(line)) else { continue }
+            for line in whole.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
+                guard let entry = Entry(line: line) else { continue }
                 recovered.append(Recorded(entry: entry, segment: segment))
                 found += 1
             }
@@ -132,8 +164,7 @@ public final class IntakeJournal: @unchecked Sendable {
 
     /// Writes `entry` and returns, with the segment that holds it, once it is on disk.
     public func append(_ entry: Entry) async throws -> Int {
-        var line = try CanonicalJSON.bytes(entry)
-        line.append(UInt8(ascii: "\n"))
+        let line = try entry.line()
         return try await withCheckedThrowingContinuation { continuation in
             condition.lock()
             if closing {

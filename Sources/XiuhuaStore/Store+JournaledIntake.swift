@@ -4,6 +4,22 @@ import Xiuhua
 
 /// Filing the reports of the intake journal (`IntakeJournal`).
 extension Store {
+    /// A journaled report, decided: what `createCase` would have been given, with the
+    /// ticket code it was acknowledged with.
+    public struct JournaledReport: Sendable {
+        public var ticket: String
+        public var at: Date
+        public var actor: Actor?
+        public var intake: CaseIntake
+
+        public init(ticket: String, at: Date, actor: Actor?, intake: CaseIntake) {
+            self.ticket = ticket
+            self.at = at
+            self.actor = actor
+            self.intake = intake
+        }
+    }
+
     /// What became of one journaled report.
     public enum JournaledOutcome: Sendable {
         /// Filed now as this case.
@@ -19,7 +35,7 @@ extension Store {
     /// skipping any whose ticket already names a case — so replaying a journal files each
     /// report once. The outcomes are in the order of `entries`.
     public func fileJournaled(
-        _ entries: [IntakeJournal.Entry], numbering: CaseNumbering, clock: any WorkingTimeCalculator
+        _ entries: [JournaledReport], numbering: CaseNumbering, clock: any WorkingTimeCalculator
     ) async throws -> [JournaledOutcome] {
         guard !entries.isEmpty else { return [] }
         defer { noteCaseWrite() }

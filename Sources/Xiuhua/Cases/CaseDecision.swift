@@ -188,7 +188,7 @@ struct CaseDecision {
     }
 
     private func nonBlank(_ value: String?) -> String? {
-        guard let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
+        guard let trimmed = value?.trimmingWhitespace, !trimmed.isEmpty else { return nil }
         return trimmed
     }
 }

@@ -60,7 +60,7 @@ extension Workflow {
             (intake.description, FieldName.description),
             (intake.location.address, FieldName.address),
         ]
-        if let blank = required.first(where: { $0.0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) {
+        if let blank = required.first(where: { $0.0.trimmingWhitespace.isEmpty }) {
             return .reportMissing(blank.1)
         }
         guard intake.disposalLimit.amount > 0 else { return .nonPositiveDisposalLimit }

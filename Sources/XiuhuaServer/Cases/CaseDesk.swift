@@ -32,8 +32,8 @@ public struct CaseDesk: Sendable {
 
     /// Checks `request` as filing would and resolves it into the intake to file: what a
     /// journaled report is acknowledged on (see `SurgeIntake`).
-    func prepare(_ request: IntakeRequest) async throws -> CaseIntake {
-        let intake = try request.intake(services: services)
+    func prepare(_ request: IntakeRequest, receivedAt: Date? = nil) async throws -> CaseIntake {
+        let intake = try request.intake(services: services, at: receivedAt)
         try await checkPhotos(intake.photos)
         return intake
     }

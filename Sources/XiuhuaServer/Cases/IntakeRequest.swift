@@ -33,14 +33,16 @@ public struct IntakeRequest: Decodable, Sendable {
 
     /// Checks the request and resolves place and category into a workflow intake
     /// (number and ticket are drawn by the store). Every problem is a 400 naming the field.
-    func intake(services: XiuhuaServices) throws -> CaseIntake {
+    /// `at` is when the report was received (a journaled report is decided after it was
+    /// acknowledged); nil is now.
+    func intake(services: XiuhuaServices, at date: Date? = nil) throws -> CaseIntake {
         guard let channel = CaseSource(rawValue: source) else {
             throw APIError.badRequest("invalid_source", "来源 source 应为 hotline、patrol、web 或 api (got \(source))")
         }
-        guard let category = services.catalog.resolve(code: category.trimmingCharacters(in: .whitespaces)) else {
+        guard let category = services.catalog.resolve(code: category.trimmingWhitespace) else {
             throw APIError.badRequest("unknown_category", "没有这个事项分类 (unknown category): \(category) — see GET /api/v1/categories")
         }
-        let text = description.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = description.trimmingWhitespace
         guard !text.isEmpty else {
             throw APIError.badRequest("missing_field", "请描述问题 (description is required)")
         }
@@ -64,10 +66,10 @@ public struct IntakeRequest: Decodable, Sendable {
         let place = [street?.name, community?.name].compactMap { $0 }.joined()
         let location = CaseLocation(
             latitude: point.lat, longitude: point.lon,
-            address: address?.trimmingCharacters(in: .whitespaces).nilIfEmpty ?? place,
+            address: address?.trimmingWhitespace.nilIfEmpty ?? place,
             gridCode: gridCode, communityCode: community?.code, streetCode: street?.code
         )
-        let routed = services.routing.rules.route(category: category, location: location, at: services.now(), timeZone: services.calendar.timeZone)
+        let routed = services.routing.rules.route(category: category, location: location, at: date ?? services.now(), timeZone: services.calendar.timeZone)
         return CaseIntake(
             number: "pending",
             ticketCode: "pending",
@@ -80,7 +82,7 @@ public struct IntakeRequest: Decodable, Sendable {
             location: location,
             description: text,
             photos: photos ?? [],
-            reporterName: reporterName?.trimmingCharacters(in: .whitespaces).nilIfEmpty,
+            reporterName: reporterName?.trimmingWhitespace.nilIfEmpty,
             reporterPhone: reporterPhone?.nilIfEmpty,
             directAcceptance: directAcceptance ?? false,
             selfHandled: selfHandled ?? false,

@@ -78,12 +78,13 @@ public final class SurgeIntake: @unchecked Sendable {
         backlogCount > 0 || store.intakeInFlight >= settings.threshold
     }
 
-    /// Journals a checked report and returns its ticket once it is on disk.
-    public func accept(_ intake: CaseIntake, by actor: Actor?, at date: Date) async throws -> String {
+    /// Journals a checked report (`payload`: as its channel received it, one line) and
+    /// returns its ticket once it is on disk.
+    public func accept(_ payload: String, at date: Date) async throws -> String {
         let waiting = backlogCount
         guard waiting < settings.maximumBacklog else { throw BacklogFull(backlog: waiting) }
         let ticket = CaseNumbering.ticketCode()
-        let entry = IntakeJournal.Entry(ticket: ticket, at: date, actor: actor, intake: intake)
+        let entry = IntakeJournal.Entry(ticket: ticket, at: date, payload: payload)
         let segment = try await journal.append(entry)
         lock.withLock {
             backlog.append(IntakeJournal.Recorded(entry: entry, segment: segment))
@@ -124,6 +125,7 @@ public final class SurgeIntake: @unchecked Sendable {
 
     /// Records the outcomes of the `oldest` batch just written and drops it from the queue.
     func finished(_ batch: [IntakeJournal.Recorded], _ outcomes: [Store.JournaledOutcome]) {
+        precondition(batch.count == outcomes.count)
         lock.withLock {
             head += batch.count
             if head > 4_096 && head * 2 > backlog.count {
@@ -151,6 +153,11 @@ struct SurgeIntakeFiler: Service {
     let services: XiuhuaServices
     let logger: Logger
 
+    /// The journal holds Open311 reports (the only channel that journals).
+    private func decode(_ entry: IntakeJournal.Entry) async throws -> Store.JournaledReport {
+        try await Open311Routes(services: services).journaledReport(entry)
+    }
+
     func run() async throws {
         var wakeups = intake.wakeups.makeAsyncIterator()
         try await withGracefulShutdownHandler {
@@ -163,16 +170,36 @@ struct SurgeIntakeFiler: Service {
                 }
                 let arrivalsBefore = intake.arrivalCount
                 let started = ContinuousClock.now
-                let outcomes: [Store.JournaledOutcome]
+                // Each report is read again and decided as at its acceptance; one that no
+                // longer passes (the district or catalog changed meanwhile) is refused alone.
+                var reports: [Store.JournaledReport] = []
+                var unreadable: [Int: String] = [:]
+                for (index, recorded) in batch.enumerated() {
+                    do {
+                        reports.append(try await decode(recorded.entry))
+                    } catch let refusal as Open311Error {
+                        unreadable[index] = refusal.entries.map(\.description).joined(separator: "; ")
+                    } catch {
+                        unreadable[index] = "\(error)"
+                    }
+                }
+                let filed: [Store.JournaledOutcome]
                 do {
-                    outcomes = try await services.store.fileJournaled(
-                        batch.map(\.entry), numbering: services.numbering, clock: services.calendar
-                    )
+                    filed = try await services.store.fileJournaled(reports, numbering: services.numbering, clock: services.calendar)
                 } catch {
                     // The database is unavailable: the reports stay queued (and journaled).
                     logger.error("journaled reports not filed, retrying", metadata: ["error": "\(error)", "count": "\(batch.count)"])
                     try? await Task.sleep(for: .seconds(1))
                     continue
+                }
+                var outcomes: [Store.JournaledOutcome] = []
+                var next = filed.makeIterator()
+                for index in batch.indices {
+                    if let reason = unreadable[index] {
+                        outcomes.append(.refused(.corrupt(number: batch[index].entry.ticket, reason: reason)))
+                    } else if let outcome = next.next() {
+                        outcomes.append(outcome)
+                    }
                 }
                 intake.finished(batch, outcomes)
                 for (recorded, outcome) in zip(batch, outcomes) {

@@ -13,14 +13,15 @@ extension Open311Routes {
     /// asking for a position, never guessed. `first_name`/`last_name` and `phone` are kept
     /// as the reporter's (internal) identity; `email` and `device_id` are not stored.
     func create(_ request: Request, _ context: XiuhuaRequestContext, _ format: Open311Format) async throws -> Response {
-        var form = Open311Form(request.uri.query ?? "")
         if let type = request.headers[.contentType]?.lowercased(), !type.hasPrefix("application/x-www-form-urlencoded") {
             throw Open311Error.badRequest("请求体应为 application/x-www-form-urlencoded (the body must be form-encoded), got \(type)")
         }
         let body = try await request.body.collect(upTo: context.maxUploadSize)
-        let bodyForm = Open311Form(String(decoding: body.readableBytesView, as: UTF8.self))
-        for (key, values) in bodyForm.fields { for value in values { form.add(key, value) } }
-        for (code, values) in bodyForm.attributes { for value in values { form.add("attribute[\(code)][]", value) } }
+        // The query's fields first, then the body's: one form, as if sent together.
+        let query = request.uri.query ?? ""
+        let text = String(decoding: body.readableBytesView, as: UTF8.self)
+        let encoded = query.isEmpty ? text : text.isEmpty ? query : query + "&" + text
+        let form = Open311Form(encoded)
 
         try checkJurisdiction(form["jurisdiction_id"])
         let key: APIKey
@@ -34,7 +35,27 @@ extension Open311Routes {
                 throw Open311Error(.tooManyRequests, "超出速率限制 (rate limit of \(key.perMinute) requests a minute exceeded for this api_key)")
             }
         }
+        let report = try intakeRequest(form)
+        let desk = CaseDesk(services: services)
+        if let surge = services.surgeIntake, surge.shouldJournal(services.store) {
+            let now = services.now()
+            let intake = try await desk.prepare(report, receivedAt: now)
+            return try await journal(intake, encoded: encoded, surge: surge, key: key, at: now, form: form, format: format)
+        }
+        let snapshot = try await desk.file(report, as: key.actor)
+        let item = Open311Value.object([
+            ("service_request_id", .string(snapshot.number)),
+            ("token", .string(snapshot.ticketCode)),
+            ("service_notice", .string("处置时限 \(snapshot.disposalLimit.chineseText) (disposal limit)")),
+            ("account_id", .text(form["account_id"])),
+        ])
+        return format.response(.list(item: "request", [item]), root: "service_requests")
+    }
 
+    /// The report in `form` checked field by field (everything but the key and the
+    /// jurisdiction) as the intake request to file. A journaled report is read again
+    /// through here when it is filed.
+    func intakeRequest(_ form: Open311Form) throws -> IntakeRequest {
         guard let code = form["service_code"] else { throw Open311Error.badRequest("缺少 service_code (service_code is required)") }
         guard let category = services.catalog.matter(code: code) else {
             throw Open311Error.notFound("没有这个服务 (unknown service_code): \(code)")
@@ -55,36 +76,26 @@ extension Open311Routes {
         for url in media where !Self.isMediaURL(url) {
             throw Open311Error.badRequest("media_url 应为 http 或 https 地址 (media_url must be an http(s) URL): \(url.prefix(100))")
         }
-        let intake = IntakeRequest(
+        return IntakeRequest(
             source: .api, category: code, description: description, lat: lat, lon: lon, crs: crs,
             address: form["address_string"], photos: media, reporterName: Self.reporterName(form),
             reporterPhone: form["phone"], attributes: answers, descriptionLimit: Self.maximumDescription
         )
-        let desk = CaseDesk(services: services)
-        if let surge = services.surgeIntake, surge.shouldJournal(services.store) {
-            return try await journal(try await desk.prepare(intake), surge: surge, key: key, form: form, format: format)
-        }
-        let snapshot = try await desk.file(intake, as: key.actor)
-        let item = Open311Value.object([
-            ("service_request_id", .string(snapshot.number)),
-            ("token", .string(snapshot.ticketCode)),
-            ("service_notice", .string("处置时限 \(snapshot.disposalLimit.chineseText) (disposal limit)")),
-            ("account_id", .text(form["account_id"])),
-        ])
-        return format.response(.list(item: "request", [item]), root: "service_requests")
     }
 
     /// Acknowledges a checked report once it is in the intake journal: the answer carries
     /// the token (the ticket code its case will have) and no case number yet, as the spec
-    /// allows; `tokens/{token}` gives the number once the case is filed.
-    private func journal(_ intake: CaseIntake, surge: SurgeIntake, key: APIKey, form: Open311Form, format: Open311Format) async throws -> Response {
+    /// allows; `tokens/{token}` gives the number once the case is filed. What is journaled
+    /// is the form as received and the key's identity (`Open311JournalPayload`); `intake`
+    /// (decided now) only proves the report acceptable.
+    private func journal(
+        _ intake: CaseIntake, encoded: String, surge: SurgeIntake, key: APIKey, at now: Date, form: Open311Form, format: Open311Format
+    ) async throws -> Response {
         let ticket: String
         do {
-            ticket = try await surge.accept(intake, by: key.actor, at: services.now())
+            ticket = try await surge.accept(Open311JournalPayload(key: key, form: encoded).line, at: now)
         } catch let full as SurgeIntake.BacklogFull {
-            throw Open311Error(
-                .serviceUnavailable, "受理队列已满 (\(full.backlog) reports are waiting to be filed); please retry later"
-            )
+            throw Open311Error(.serviceUnavailable, "受理队列已满 (\(full.backlog) reports are waiting to be filed); please retry later")
         }
         let item = Open311Value.object([
             ("service_request_id", .null),
@@ -93,6 +104,17 @@ extension Open311Routes {
             ("account_id", .text(form["account_id"])),
         ])
         return format.response(.list(item: "request", [item]), root: "service_requests")
+    }
+
+    /// A journaled report read again for filing: the same checks and decision as when it
+    /// was acknowledged, at the time it was acknowledged.
+    func journaledReport(_ entry: IntakeJournal.Entry) async throws -> Store.JournaledReport {
+        guard let payload = Open311JournalPayload(line: entry.payload) else {
+            throw Open311Error.badRequest("受理记录无法读取 (unreadable journal entry)")
+        }
+        let request = try intakeRequest(Open311Form(payload.form))
+        let intake = try await CaseDesk(services: services).prepare(request, receivedAt: entry.at)
+        return Store.JournaledReport(ticket: entry.ticket, at: entry.at, actor: payload.actor, intake: intake)
     }
 
     /// lat/long as given, or the point of the gazetteer place the address names.
@@ -121,8 +143,8 @@ extension Open311Routes {
 
     /// Family name first for Chinese names (张 + 三), "first last" otherwise.
     static func reporterName(_ form: Open311Form) -> String? {
-        let first = form["first_name"]?.trimmingCharacters(in: .whitespaces) ?? ""
-        let last = form["last_name"]?.trimmingCharacters(in: .whitespaces) ?? ""
+        let first = form["first_name"]?.trimmingWhitespace ?? ""
+        let last = form["last_name"]?.trimmingWhitespace ?? ""
         let chinese = (first + last).unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
         let name = chinese ? last + first : [first, last].filter { !$0.isEmpty }.joined(separator: " ")
         return name.isEmpty ? nil : String(name.prefix(100))
