@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Xiuhua
 @testable import XiuhuaServer
+@testable import XiuhuaStore
 
 @Suite("Open311 documents, forms and times")
 struct Open311ValueTests {
@@ -40,6 +41,32 @@ struct Open311ValueTests {
         #expect(odd["c"] == "%zz x")
         #expect(odd["d"] == "%E9%99")
         #expect(odd["e"] == "院")
+    }
+
+    @Test("form decoding: empty pairs, a key without a value, repeated keys, and the same form from a query and a body joined")
+    func formEdges() {
+        let form = Open311Form("&&a=1&&b&a=2&=x&attribute[q]=%20y%20&")
+        #expect(form.all("a") == ["1", "2"])
+        #expect(form["a"] == "2")
+        #expect(form["b"] == nil)
+        #expect(form[""] == "x")
+        #expect(form.attributes == ["q": [" y "]])
+    }
+
+    @Test("a journaled report reads back to exactly the form received: tabs, newlines, returns and backslashes in it, Chinese key names")
+    func journalPayload() throws {
+        let key = APIKey(id: "k-1", name: "12345 热线\t平台", perMinute: 60, createdAt: Date(), revokedAt: nil)
+        for form in ["api_key=s&description=a\tb\nc\r\\d%0A", "", "\\\\n", "description=院内垃圾&attribute[amount]=bag"] {
+            let payload = Open311JournalPayload(key: key, form: form)
+            #expect(!payload.line.contains("\n") && !payload.line.contains("\r"))
+            #expect(payload.line.split(separator: "\t", omittingEmptySubsequences: false).count == 4)
+            let read = try #require(Open311JournalPayload(line: payload.line))
+            #expect(read == payload)
+            #expect(read.actor == key.actor)
+        }
+        #expect(Open311JournalPayload(line: "v2\ta\tb\tc") == nil)
+        #expect(Open311JournalPayload(line: "v1\ta\tb") == nil)
+        #expect(Open311JournalPayload(line: "v1\ta\tb\tbad \\x escape") == nil)
     }
 
     @Test("datetimes carry the district's offset")

@@ -152,10 +152,19 @@ struct SurgeIntakeFiler: Service {
     let intake: SurgeIntake
     let services: XiuhuaServices
     let logger: Logger
+    /// The journal holds Open311 reports (the only channel that journals). Made once: the
+    /// routes render their service list when made.
+    private let open311: Open311Routes
 
-    /// The journal holds Open311 reports (the only channel that journals).
+    init(intake: SurgeIntake, services: XiuhuaServices, logger: Logger) {
+        self.intake = intake
+        self.services = services
+        self.logger = logger
+        self.open311 = Open311Routes(services: services)
+    }
+
     private func decode(_ entry: IntakeJournal.Entry) async throws -> Store.JournaledReport {
-        try await Open311Routes(services: services).journaledReport(entry)
+        try await open311.journaledReport(entry)
     }
 
     func run() async throws {
