@@ -53,11 +53,16 @@ struct LocateRoutes {
         guard let latText = lat, let lonText = lon else {
             throw APIError.badRequest("missing_coordinates", "需要 lat 和 lon 参数 (lat and lon are required)")
         }
-        guard let latValue = Double(latText), latValue.isFinite, (-90...90).contains(latValue) else {
-            throw APIError.badRequest("invalid_lat", "纬度 lat 应为 -90 到 90 之间的数字 (lat must be a number in -90…90): \(latText)")
+        return try coordinate(lat: Double(latText), lon: Double(lonText), crs: crs, latText: latText, lonText: lonText)
+    }
+
+    /// The same for numbers already read (a report's body); nil is not a number.
+    static func coordinate(lat: Double?, lon: Double?, crs: String?, latText: String? = nil, lonText: String? = nil) throws -> Coordinate {
+        guard let latValue = lat, latValue.isFinite, (-90...90).contains(latValue) else {
+            throw APIError.badRequest("invalid_lat", "纬度 lat 应为 -90 到 90 之间的数字 (lat must be a number in -90…90): \(latText ?? lat.map { "\($0)" } ?? "")")
         }
-        guard let lonValue = Double(lonText), lonValue.isFinite, (-180...180).contains(lonValue) else {
-            throw APIError.badRequest("invalid_lon", "经度 lon 应为 -180 到 180 之间的数字 (lon must be a number in -180…180): \(lonText)")
+        guard let lonValue = lon, lonValue.isFinite, (-180...180).contains(lonValue) else {
+            throw APIError.badRequest("invalid_lon", "经度 lon 应为 -180 到 180 之间的数字 (lon must be a number in -180…180): \(lonText ?? lon.map { "\($0)" } ?? "")")
         }
         let point = Coordinate(lon: lonValue, lat: latValue)
         switch crs?.lowercased() {

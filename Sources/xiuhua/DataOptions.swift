@@ -101,7 +101,7 @@ func readText(_ path: String, what: String) throws -> String {
 
 /// The logger every command uses: structured key=value lines on standard error.
 func makeLogger(_ label: String = "xiuhua") -> Logger {
-    var logger = Logger(label: label)
+    var logger = Logger(label: label) { LineLogHandler(label: $0) }
     logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
     return logger
 }

@@ -20,7 +20,7 @@ extension CategoryQuestions {
             problems.append(.init(code: unknown, message: "该事项没有这个问题 (no such attribute for service \(code))"))
         }
         for question in questions where question.isVariable {
-            let values = (given[question.code] ?? []).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+            let values = (given[question.code] ?? []).map(\.trimmingWhitespace).filter { !$0.isEmpty }
             if values.isEmpty {
                 if question.isRequired {
                     problems.append(.init(code: question.code, message: "必填：\(question.text) (required attribute missing)"))

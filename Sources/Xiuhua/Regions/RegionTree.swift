@@ -65,7 +65,14 @@ public struct RegionTree: Sendable {
 
     /// The enclosing region at `level` (the region itself when it is at that level).
     public func ancestor(of code: String, at level: RegionLevel) -> Region? {
-        path(to: code).first { $0.level == level }
+        // Walks up without building the path: asked twice for every report taken in.
+        var found: Region?
+        var next = byCode[code]
+        while let region = next {
+            if region.level == level { found = region }
+            next = region.parentCode.flatMap { byCode[$0] }
+        }
+        return found
     }
 
     public var count: Int { byCode.count }

@@ -49,9 +49,10 @@ public struct IntakeRequest: Decodable, Sendable {
         guard text.count <= descriptionLimit else {
             throw APIError.badRequest("too_long", "问题描述不能超过 \(descriptionLimit) 字 (description too long)")
         }
-        let point = try LocateRoutes.coordinate(
-            lat: lat.map { String($0) }, lon: lon.map { String($0) }, crs: crs
-        )
+        guard lat != nil, lon != nil else {
+            throw APIError.badRequest("missing_coordinates", "需要 lat 和 lon 参数 (lat and lon are required)")
+        }
+        let point = try LocateRoutes.coordinate(lat: lat, lon: lon, crs: crs)
         guard let tree = services.regions else {
             throw APIError.badRequest("no_district", "尚未导入辖区，无法定位 (no district imported)")
         }

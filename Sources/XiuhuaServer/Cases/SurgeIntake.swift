@@ -27,7 +27,7 @@ public final class SurgeIntake: @unchecked Sendable {
         public var maximumBacklog = 200_000
         /// While reports keep arriving, the filer waits this many times as long as its last
         /// batch took before the next one.
-        public var yieldFactor = 4
+        public var yieldFactor = 9
         public static let batch = 256
 
         public init() {}
