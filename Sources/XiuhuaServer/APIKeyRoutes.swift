@@ -71,7 +71,7 @@ struct APIKeyRoutes {
         guard let key = try await services.store.revokeAPIKey(id: id, at: services.now()) else {
             throw APIError.notFound("apikey_not_found", "没有这个 API key (no such key): \(id)")
         }
-        await services.apiKeys.forget(id: id)
+        services.apiKeys.forget(id: id)
         return try json(KeyView(key))
     }
 
