@@ -23,7 +23,7 @@ struct OperationsRoutes {
         }
         router.get("/metrics") { _, context -> Response in
             do {
-                try await XiuhuaMetrics.refreshGauges(store: services.store, at: services.now())
+                try await XiuhuaMetrics.refreshGauges(store: services.store, surge: services.surgeIntake, at: services.now())
             } catch {
                 context.logger.error("metrics: cannot read the store", metadata: ["error": "\(error)"])
             }

@@ -37,7 +37,9 @@ public enum XiuhuaMetrics {
 
     /// Reads the figures that live in the store into gauges: cases by state, overdue
     /// cases, the notification backlog.
-    static func refreshGauges(store: Store, at now: Date) async throws {
+    static func refreshGauges(store: Store, surge: SurgeIntake?, at now: Date) async throws {
+        // Reports acknowledged from the intake journal and not yet filed as cases.
+        Gauge(label: "xiuhua_intake_journal_backlog").record(surge?.backlogCount ?? 0)
         let counts = try await store.caseCountsByState()
         for state in CaseState.allCases {
             Gauge(label: "xiuhua_cases", dimensions: [("state", state.rawValue)]).record(counts[state] ?? 0)
