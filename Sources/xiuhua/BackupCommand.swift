@@ -11,7 +11,10 @@ struct BackupCommand: AsyncParsableCommand {
         discussion: """
             Writes the SQLite database to FILE with VACUUM INTO (one consistent snapshot; the \
             server keeps running) and then copies DATA/uploads to FILE.uploads/ when it exists. \
-            The database is copied first, so every photo a backed-up case refers to is in the copy.
+            The database is copied first, so every photo a backed-up case refers to is in the copy. \
+            Reports acknowledged from the intake journal and not yet filed are in it: the \
+            journal (DATA/intake-journal) is copied to FILE.journal/ just before the database, \
+            and a restored server files what the copy of the database does not hold yet.
             """
     )
 
@@ -26,11 +29,27 @@ struct BackupCommand: AsyncParsableCommand {
         }
         let uploads = (options.data as NSString).appendingPathComponent("uploads")
         let uploadsCopy = to + ".uploads"
-        for path in [to, uploadsCopy] where FileManager.default.fileExists(atPath: path) {
+        let journal = (options.data as NSString).appendingPathComponent("intake-journal")
+        let journalCopy = to + ".journal"
+        for path in [to, uploadsCopy, journalCopy] where FileManager.default.fileExists(atPath: path) {
             throw CLIError("备份目标已存在 (the backup target exists already): \(path)")
         }
         guard FileManager.default.fileExists(atPath: (options.data as NSString).appendingPathComponent("xiuhua.sqlite")) else {
             throw CLIError("数据目录中没有数据库 (no database in the data directory): \(options.data)")
+        }
+        // The journal before the database: a report acknowledged before the backup began is
+        // then in the copied journal, or was filed (and its segment deleted) before the
+        // copy, and so before the database's snapshot. What is in both is filed once.
+        var copiedJournal = 0
+        if FileManager.default.fileExists(atPath: journal) {
+            try FileManager.default.createDirectory(atPath: journalCopy, withIntermediateDirectories: true)
+            for name in (try FileManager.default.contentsOfDirectory(atPath: journal)) where name.hasSuffix(".log") {
+                // A segment deleted between listing and copying was filed: nothing to keep.
+                if let bytes = FileManager.default.contents(atPath: (journal as NSString).appendingPathComponent(name)) {
+                    try bytes.write(to: URL(fileURLWithPath: (journalCopy as NSString).appendingPathComponent(name)))
+                    copiedJournal += 1
+                }
+            }
         }
         // A backup copies the store as it is: no migration first.
         do {
@@ -44,6 +63,6 @@ struct BackupCommand: AsyncParsableCommand {
             copiedUploads = true
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: to)[.size] as? Int) ?? 0
-        print("已备份 (backed up) \(options.data) → \(to) (\(size) bytes)\(copiedUploads ? ", uploads → \(uploadsCopy)" : "")")
+        print("已备份 (backed up) \(options.data) → \(to) (\(size) bytes)\(copiedUploads ? ", uploads → \(uploadsCopy)" : "")\(copiedJournal > 0 ? ", intake journal → \(journalCopy)" : "")")
     }
 }

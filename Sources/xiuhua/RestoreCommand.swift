@@ -36,12 +36,18 @@ struct RestoreCommand: AsyncParsableCommand {
         try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let database = (directory as NSString).appendingPathComponent("xiuhua.sqlite")
         let uploads = (directory as NSString).appendingPathComponent("uploads")
-        for path in [database, database + "-wal", database + "-shm", uploads] where fileManager.fileExists(atPath: path) {
+        let journal = (directory as NSString).appendingPathComponent("intake-journal")
+        for path in [database, database + "-wal", database + "-shm", uploads, journal] where fileManager.fileExists(atPath: path) {
             try fileManager.removeItem(atPath: path)
         }
         try fileManager.copyItem(atPath: from, toPath: database)
         if fileManager.fileExists(atPath: from + ".uploads") {
             try fileManager.copyItem(atPath: from + ".uploads", toPath: uploads)
+        }
+        // Reports acknowledged but not yet filed when the backup was taken: the server files
+        // them when it starts (those the database already holds are skipped by ticket).
+        if fileManager.fileExists(atPath: from + ".journal") {
+            try fileManager.copyItem(atPath: from + ".journal", toPath: journal)
         }
         // Opening brings an older backup's schema up to date and proves the file is a database.
         let store = try await Store.openSQLite(dataDirectory: directory, logger: makeLogger())
