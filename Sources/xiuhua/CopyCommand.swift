@@ -33,6 +33,15 @@ struct CopyCommand: AsyncParsableCommand {
         guard to.hasPrefix("postgres://") || to.hasPrefix("postgresql://") else {
             throw CLIError("--to 需要 postgres:// 地址 (--to takes a postgres:// URL)")
         }
+        // Reports acknowledged but not filed yet live in the intake journal, which a copy of
+        // the tables would leave behind: the server files them when it starts.
+        let journal = (directory as NSString).appendingPathComponent("intake-journal")
+        let waiting = ((try? FileManager.default.contentsOfDirectory(atPath: journal)) ?? []).filter { name in
+            name.hasSuffix(".log") && ((try? FileManager.default.attributesOfItem(atPath: (journal as NSString).appendingPathComponent(name))[.size] as? Int) ?? 0) > 0
+        }
+        guard waiting.isEmpty else {
+            throw CLIError("受理日志中还有未立案的报告 (the intake journal holds reports not yet filed): start the server on \(directory) once and stop it when xiuhua_intake_journal_backlog is 0, then copy")
+        }
         let logger = makeLogger()
         let source = try await Store.openSQLite(dataDirectory: directory, logger: logger)
         let target: Store
