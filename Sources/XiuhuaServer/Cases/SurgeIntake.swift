@@ -25,8 +25,8 @@ public final class SurgeIntake: @unchecked Sendable {
         public var threshold = 32
         /// Reports journaled and not yet filed at which new ones are refused.
         public var maximumBacklog = 200_000
-        /// While reports keep arriving, the filer waits this many times as long as its last
-        /// batch took before the next one.
+        /// While reports arrive faster than the filer files them, it waits this many times as
+        /// long as its last batch took before the next one (see `SurgeIntake.pause`).
         public var yieldFactor = 9
         public static let batch = 256
 
@@ -119,6 +119,25 @@ public final class SurgeIntake: @unchecked Sendable {
 
     var arrivalCount: UInt64 { lock.withLock { arrivals } }
 
+    /// How long the filer leaves the CPU to answering after a batch of `filed` reports that
+    /// took `elapsed`, when `arrived` reports came in over the last `window`; nil: file the
+    /// next batch at once.
+    ///
+    /// When reports arrive more slowly than the filer files them at full speed, it files
+    /// at full speed: it catches up, the backlog empties, and reports are filed at once
+    /// again. (A filer that yielded then would let a load it could carry grow a backlog
+    /// without end.) When they arrive faster, the backlog grows whatever the filer does,
+    /// and what is left to win is answering: the filer then works one part in
+    /// `yieldFactor + 1` of the time (at most a second's pause) until the burst is over,
+    /// and at full speed after.
+    static func pause(elapsed: Duration, filed: Int, arrived: UInt64, window: Duration, yieldFactor: Int) -> Duration? {
+        guard arrived > 0, filed > 0, elapsed > .zero, window > .zero else { return nil }
+        let arrivalRate = Double(arrived) / window.seconds
+        let filingRate = Double(filed) / elapsed.seconds
+        guard arrivalRate >= filingRate else { return nil }
+        return min(elapsed * yieldFactor, .seconds(1))
+    }
+
     func oldest(_ count: Int) -> [IntakeJournal.Recorded] {
         lock.withLock { Array(backlog[head..<min(backlog.count, head + count)]) }
     }
@@ -169,15 +188,18 @@ struct SurgeIntakeFiler: Service {
 
     func run() async throws {
         var wakeups = intake.wakeups.makeAsyncIterator()
+        var windowStart = ContinuousClock.now
+        var arrivalsSince = intake.arrivalCount
         try await withGracefulShutdownHandler {
             while !Task.isShuttingDownGracefully {
                 let batch = intake.oldest(SurgeIntake.Settings.batch)
                 if batch.isEmpty {
                     // Nothing queued: wait for an arrival (or the end of the stream at shutdown).
                     guard await wakeups.next() != nil else { return }
+                    windowStart = ContinuousClock.now
+                    arrivalsSince = intake.arrivalCount
                     continue
                 }
-                let arrivalsBefore = intake.arrivalCount
                 let started = ContinuousClock.now
                 // Each report is read again and decided as at its acceptance; one that no
                 // longer passes (the district or catalog changed meanwhile) is refused alone.
@@ -216,14 +238,25 @@ struct SurgeIntakeFiler: Service {
                         logger.error("a journaled report was refused when filed", metadata: ["ticket": "\(recorded.entry.ticket)", "error": "\(error)"])
                     }
                 }
-                if intake.arrivalCount != arrivalsBefore {
-                    // Reports keep arriving: leave the CPU to answering them for a while.
-                    let pause = (ContinuousClock.now - started) * intake.settings.yieldFactor
-                    try? await Task.sleep(for: min(pause, .seconds(1)))
-                }
+                let now = ContinuousClock.now
+                let arrivals = intake.arrivalCount
+                let pause = SurgeIntake.pause(
+                    elapsed: now - started, filed: batch.count, arrived: arrivals &- arrivalsSince,
+                    window: now - windowStart, yieldFactor: intake.settings.yieldFactor
+                )
+                // The next window of arrivals starts here and includes the pause.
+                windowStart = now
+                arrivalsSince = arrivals
+                if let pause { try? await Task.sleep(for: pause) }
             }
         } onGracefulShutdown: {
             intake.stopFiling()
         }
+    }
+}
+
+private extension Duration {
+    var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }
