@@ -171,6 +171,12 @@ public final class IntakeJournal: @unchecked Sendable {
     /// this throw `closed`.
     public func close() {
         condition.lock()
+        // A second close must not close the descriptors again: by then their numbers may
+        // belong to another file of the process (the SQLite database's, say).
+        if closing {
+            condition.unlock()
+            return
+        }
         closing = true
         condition.signal()
         while !flusherDone { condition.wait() }
