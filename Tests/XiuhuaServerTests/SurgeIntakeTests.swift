@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+import Xiuhua
+import XiuhuaServer
+import XiuhuaStore
+
+/// `SurgeIntake` on its own (no filer running): when it journals, how far its backlog
+/// may grow, what it knows of a ticket, and what survives a close.
+@Suite("Surge intake")
+struct SurgeIntakeTests {
+    static let system = Actor(id: "apikey-test", name: "12345热线平台", role: .system)
+    static let at = Date(timeIntervalSince1970: 1_796_000_400)
+
+    static func intake(_ description: String = "院内杂草丛生，堆满生活垃圾") -> CaseIntake {
+        CaseIntake(
+            number: "pending", ticketCode: "pending", source: .api, categoryCode: "06010",
+            disposalLimit: .workingHours(4), suggestedOwner: .department("huanwei"), subCommandCode: "shirong",
+            location: CaseLocation(
+                latitude: 40.10, longitude: 113.25, address: "红旗街原武警招待所院内",
+                gridCode: "140213003001001", communityCode: "140213003001", streetCode: "140213003"
+            ),
+            description: description
+        )
+    }
+
+    static func settings(threshold: Int = 32, maximumBacklog: Int = 200_000) -> SurgeIntake.Settings {
+        var settings = SurgeIntake.Settings()
+        settings.threshold = threshold
+        settings.maximumBacklog = maximumBacklog
+        return settings
+    }
+
+    @Test("with max_backlog 1 and no filer: the first report is accepted and queued, the second is refused BacklogFull; an unknown ticket is unknown")
+    func backlogFull() async throws {
+        try await withTemporaryDataDirectory { data in
+            let directory = data + "/intake-journal"
+            let intake = try SurgeIntake.open(directory: directory, settings: Self.settings(maximumBacklog: 1))
+            #expect(intake.backlogCount == 0)
+            let ticket = try await intake.accept(Self.intake(), by: Self.system, at: Self.at)
+            #expect(ticket.count == 10)
+            #expect(intake.backlogCount == 1)
+            #expect(intake.state(ofTicket: ticket) == .queued)
+            #expect(intake.state(ofTicket: CaseNumbering.ticketCode()) == .unknown)
+
+            await #expect {
+                _ = try await intake.accept(Self.intake("第二个"), by: Self.system, at: Self.at)
+            } throws: { error in
+                (error as? SurgeIntake.BacklogFull)?.backlog == 1
+            }
+            #expect(intake.backlogCount == 1, "the refused report is not queued")
+            intake.close()
+
+            // Only the accepted report is in the journal, and it is queued again at the next open.
+            let again = try SurgeIntake.open(directory: directory, settings: Self.settings(maximumBacklog: 1))
+            #expect(again.backlogCount == 1)
+            #expect(again.state(ofTicket: ticket) == .queued)
+            again.close()
+        }
+    }
+
+    @Test("a report is journaled when the writer is behind the threshold, or anything is already journaled; a quiet store files at once")
+    func whenToJournal() async throws {
+        try await withTemporaryDataDirectory { data in
+            let store = try await Store.openSQLite(dataDirectory: data, logger: ServerFixture.logger)
+            do {
+                let quiet = try SurgeIntake.open(directory: data + "/quiet", settings: Self.settings(threshold: 32))
+                #expect(!quiet.shouldJournal(store), "nothing waits for the writer")
+                _ = try await quiet.accept(Self.intake(), by: Self.system, at: Self.at)
+                #expect(quiet.shouldJournal(store), "a backlog keeps later reports behind the earlier ones")
+                quiet.close()
+
+                let always = try SurgeIntake.open(directory: data + "/always", settings: Self.settings(threshold: 0))
+                #expect(always.shouldJournal(store))
+                always.close()
+                await store.close()
+            } catch {
+                await store.close()
+                throw error
+            }
+        }
+    }
+
+    @Test("a second SurgeIntake on the same directory is refused while the first is open")
+    func oneProcessPerJournal() async throws {
+        try await withTemporaryDataDirectory { data in
+            let first = try SurgeIntake.open(directory: data + "/intake-journal")
+            #expect(throws: IntakeJournal.JournalError.self) {
+                _ = try SurgeIntake.open(directory: data + "/intake-journal")
+            }
+            first.close()
+            let second = try SurgeIntake.open(directory: data + "/intake-journal")
+            second.close()
+        }
+    }
+}
