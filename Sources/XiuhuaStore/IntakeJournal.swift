@@ -76,6 +76,9 @@ public final class IntakeJournal: @unchecked Sendable {
     private var lockFile: Int32
     private var closing = false
     private var flusherDone = false
+    /// The last write failed and its bytes could not be cut off: the next batch begins on
+    /// a line of its own.
+    private var tornTail = false
 
     /// Opens the journal in `directory` (created when missing) and returns the entries left
     /// in it by an earlier run, oldest first. A line cut short by a crash was never
@@ -209,20 +212,33 @@ public final class IntakeJournal: @unchecked Sendable {
                 currentSize = 0
                 if (outstanding[previous] ?? 0) == 0 { unlink(Self.segmentPath(directory, previous)) }
             }
-            let bytes = buffer
+            var bytes = buffer
+            if tornTail {
+                bytes.insert(UInt8(ascii: "\n"), at: 0)
+                tornTail = false
+            }
             let waiters = waiting
             buffer = []
             waiting = []
             let file = currentFile
             let segment = current
+            let start = currentSize
             currentSize += bytes.count
             outstanding[segment, default: 0] += waiters.count
             condition.unlock()
 
             let failure = Self.writeAll(bytes, to: file) ?? (fdatasync(file) == 0 ? nil : String(cString: strerror(errno)))
             if let failure {
+                // Part of the batch may be in the file (a disk that filled up mid-write). Left
+                // there, the next batch would begin on the end of that torn line and its first
+                // entry — acknowledged — could not be read back after a crash; and entries
+                // refused here must not be filed at the next start either. So the segment is
+                // cut back to its last whole line, or failing that the next batch starts on a
+                // new line.
+                let cut = ftruncate(file, off_t(start)) == 0
                 condition.lock()
                 outstanding[segment, default: 0] -= waiters.count
+                if cut { currentSize = start } else { tornTail = true }
                 condition.unlock()
                 for waiter in waiters { waiter.resume(throwing: JournalError.unusable(Self.segmentPath(directory, segment), reason: failure)) }
             } else {

@@ -9,7 +9,7 @@ import Xiuhua
 /// The intake journal on real files: what was acknowledged comes back after a reopen, in
 /// order and unchanged; what a crash tore is skipped; filed segments go away; one process
 /// at a time.
-@Suite("Intake journal")
+@Suite("Intake journal", .serialized)
 struct IntakeJournalTests {
     typealias F = CaseStoreFixture
 
@@ -215,6 +215,47 @@ struct IntakeJournalTests {
             for other in others { #expect(fcntl(other, F_GETFD) != -1, "descriptor \(other) still open") }
             let (again, recovered) = try IntakeJournal.open(directory: directory)
             #expect(recovered.count == 1)
+            again.close()
+        }
+    }
+
+    /// A disk that fills up in the middle of a write, made with the process's file size
+    /// limit: the write stops part way through a line. (Held for one append only; every
+    /// other write of the process would meet the limit too.)
+    @Test("a write cut short fails its appends and leaves no torn line: the entries appended after it are recovered whole, the failed one is not")
+    func writeCutShort() async throws {
+        try await withJournalDirectory { directory in
+            let (journal, _) = try IntakeJournal.open(directory: directory)
+            let first = entry(1)
+            let segment = try await journal.append(first)
+            let size = try #require(try FileManager.default.attributesOfItem(atPath: segmentPath(directory, segment))[.size] as? Int)
+
+            let previousHandler = signal(SIGXFSZ, SIG_IGN)
+            var limit = rlimit()
+            getrlimit(__rlimit_resource_t(RLIMIT_FSIZE.rawValue), &limit)
+            var tight = limit
+            tight.rlim_cur = rlim_t(size + 40)
+            #expect(setrlimit(__rlimit_resource_t(RLIMIT_FSIZE.rawValue), &tight) == 0)
+            var failure: (any Error)?
+            do {
+                _ = try await journal.append(entry(2))
+            } catch {
+                failure = error
+            }
+            setrlimit(__rlimit_resource_t(RLIMIT_FSIZE.rawValue), &limit)
+            signal(SIGXFSZ, previousHandler)
+
+            guard case IntakeJournal.JournalError.unusable? = failure else {
+                Issue.record("the cut-short append did not fail: \(String(describing: failure))")
+                journal.close()
+                return
+            }
+            let third = entry(3)
+            #expect(try await journal.append(third) == segment)
+            journal.close()
+
+            let (again, recovered) = try IntakeJournal.open(directory: directory)
+            #expect(recovered.map(\.entry) == [first, third])
             again.close()
         }
     }
