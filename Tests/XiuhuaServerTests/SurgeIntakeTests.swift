@@ -1,4 +1,6 @@
+import AsyncHTTPClient
 import Foundation
+import NIOCore
 import Testing
 import Xiuhua
 import XiuhuaServer
@@ -72,6 +74,67 @@ struct SurgeIntakeTests {
                 let always = try SurgeIntake.open(directory: data + "/always", settings: Self.settings(threshold: 0))
                 #expect(always.shouldJournal(store))
                 always.close()
+                await store.close()
+            } catch {
+                await store.close()
+                throw error
+            }
+        }
+    }
+
+    /// Clients that post and then look their token up until it names a case, while the
+    /// filer files: each answer is 200 (queued, or the case), never 404 — the moment a case
+    /// is committed and leaves the queue must not fall between the lookup's two questions.
+    @Test("a token looked up while its report is being filed is queued or names the case, never 'no such token'")
+    func lookupDuringFiling() async throws {
+        try await withTemporaryDataDirectory { data in
+            let store = try await Store.openSQLite(dataDirectory: data, logger: ServerFixture.logger)
+            do {
+                try await DemoSeeder.seedIfNeeded(store, logger: ServerFixture.logger)
+                var services = try await XiuhuaServices.load(store: store, catalog: .national, calendar: .chinaDefault)
+                let surge = try SurgeIntake.open(directory: data + "/intake-journal", settings: Self.settings(threshold: 0))
+                services.surgeIntake = surge
+                let (_, key) = try await store.createAPIKey(name: "测试", perMinute: 6_000_000, at: Date())
+                var server = ServerSettings()
+                server.intakeLimit = ServerSettings.RateLimit(perMinute: 0, burst: 20)
+                let app = buildApplication(
+                    services: services, host: "127.0.0.1", port: 0, overdueScanInterval: nil, server: server, logger: ServerFixture.logger
+                )
+                try await app.test(.live) { client in
+                    let port = try #require(client.port)
+                    let misses = try await withThrowingTaskGroup(of: [String].self) { group in
+                        for worker in 0..<8 {
+                            group.addTask {
+                                var misses: [String] = []
+                                for index in 0..<25 {
+                                    let form = "api_key=\(key)&service_code=06010&lat=40.12234718190999&long=113.2818037388908&attribute%5Bamount%5D=bag&description=\(encoded("查询测试 \(worker)-\(index)"))"
+                                    var post = HTTPClientRequest(url: "http://127.0.0.1:\(port)/open311/v2/requests.json")
+                                    post.method = .POST
+                                    post.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
+                                    post.body = .bytes(ByteBuffer(string: form))
+                                    let posted = try await HTTPClient.shared.execute(post, timeout: .seconds(15))
+                                    let postedBody = try await posted.body.collect(upTo: 1 << 20)
+                                    let item = try #require((try JSONSerialization.jsonObject(with: Data(postedBody.readableBytesView)) as? [[String: Any]])?.first)
+                                    let token = try #require(item["token"] as? String)
+                                    for _ in 0..<2_000 {
+                                        let lookup = HTTPClientRequest(url: "http://127.0.0.1:\(port)/open311/v2/tokens/\(token).json")
+                                        let answer = try await HTTPClient.shared.execute(lookup, timeout: .seconds(15))
+                                        let text = String(buffer: try await answer.body.collect(upTo: 1 << 20))
+                                        if answer.status != .ok {
+                                            misses.append("\(token): \(answer.status.code) \(text)")
+                                            break
+                                        }
+                                        if text.contains(#""service_request_id":"#) && !text.contains(#""service_request_id":null"#) { break }
+                                    }
+                                }
+                                return misses
+                            }
+                        }
+                        return try await group.reduce(into: [String]()) { $0 += $1 }
+                    }
+                    #expect(misses.isEmpty, "\(misses.count) lookups missed: \(misses.prefix(3))")
+                }
+                surge.close()
                 await store.close()
             } catch {
                 await store.close()
