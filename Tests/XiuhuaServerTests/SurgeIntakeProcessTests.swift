@@ -53,14 +53,14 @@ struct SurgeIntakeProcessTests {
         return String(try #require(line.split(separator: "\t").last))
     }
 
-    static func send(_ server: XiuhuaProcess, _ path: String, form: String? = nil) async throws -> Answer {
+    static func send(_ server: XiuhuaProcess, _ path: String, form: String? = nil, timeout: TimeAmount = .seconds(15)) async throws -> Answer {
         var request = HTTPClientRequest(url: server.baseURL + path)
         if let form {
             request.method = .POST
             request.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
             request.body = .bytes(ByteBuffer(string: form))
         }
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(15))
+        let response = try await HTTPClient.shared.execute(request, timeout: timeout)
         let body = try await response.body.collect(upTo: 1 << 22)
         return Answer(status: response.status.code, headers: response.headers, body: Array(body.readableBytesView))
     }
@@ -205,6 +205,40 @@ struct SurgeIntakeProcessTests {
         }
     }
 
+    @Test("SIGTERM while 8 clients post: what the filer had not filed stays in the journal, is filed at the next start, and then no segment is left")
+    func cleanStopWithBacklog() async throws {
+        try await withServer(config: Self.journalEverything) { server, key, data in
+            let load = TokenLoad()
+            let running = Task { await load.run(against: server, key: key, workers: 8) }
+            let started = ContinuousClock.now
+            while await load.tokens.count < 300, ContinuousClock.now - started < .seconds(20) {
+                try await Task.sleep(for: .milliseconds(20))
+            }
+            Self.stop(server)
+            await load.stop()
+            await running.value
+            let tokens = await load.tokens
+            #expect(tokens.count >= 300)
+            let filedBeforeStop = try await Self.apiCaseCount(data)
+            #expect(filedBeforeStop < tokens.count, "the stop came with reports still queued (\(filedBeforeStop) of \(tokens.count) filed)")
+            #expect(!Self.logFiles(data).isEmpty, "the queued reports are kept on disk")
+
+            let restarted = try await XiuhuaProcess.serve(data: data, arguments: try Self.arguments(Self.journalEverything, beside: data))
+            var ids = Set<String>()
+            for token in tokens {
+                if let id = try await Self.caseNumber(restarted, token: token, seconds: 15) { ids.insert(id) }
+            }
+            #expect(ids.count == tokens.count, "every acknowledged token names a case of its own")
+            Self.stop(restarted)
+            #expect(Self.logFiles(data).isEmpty)
+            // A client may give up on a request the server still took in (one per client at most).
+            let cases = try await Self.apiCaseCount(data)
+            #expect(cases >= tokens.count && cases <= tokens.count + 8, "\(cases) cases for \(tokens.count) tokens")
+            let audit = try await XiuhuaProcess.run(["audit", "verify", "--data", data])
+            #expect(audit.status == 0, "\(audit.output)")
+        }
+    }
+
     @Test("under the default threshold a single report is filed at once: the answer has its service_request_id and nothing is journaled")
     func quietReportFiledAtOnce() async throws {
         try await withServer(config: "limits:\n  intake:\n    per_minute: 0\n") { server, key, data in
@@ -286,7 +320,8 @@ actor TokenLoad {
                     while await !self.isStopped, failuresInARow < 20 {
                         index += 1
                         let form = SurgeIntakeProcessTests.report(key, description: "压力测试 \(worker)-\(index) 垃圾堆积")
-                        if let answer = try? await SurgeIntakeProcessTests.send(server, "/open311/v2/requests.json", form: form),
+                        // A short timeout: a request caught by the server's stop is not waited for long.
+                        if let answer = try? await SurgeIntakeProcessTests.send(server, "/open311/v2/requests.json", form: form, timeout: .seconds(2)),
                            answer.status == 200, let item = answer.items.first, let token = item["token"] as? String {
                             await self.record(token, filed: item["service_request_id"] is String)
                             failuresInARow = 0

@@ -1,5 +1,7 @@
 import AsyncHTTPClient
 import Foundation
+import Hummingbird
+import HummingbirdTesting
 import NIOCore
 import Testing
 import Xiuhua
@@ -137,6 +139,82 @@ struct SurgeIntakeTests {
                 surge.close()
                 await store.close()
             } catch {
+                await store.close()
+                throw error
+            }
+        }
+    }
+
+    /// The filer cannot file while another connection holds the database's write lock, so
+    /// the one journaled report stays in a backlog of one.
+    @Test("a full backlog answers 503 with Retry-After 30 in the spec's error shape and journals nothing; once the writer is free the queued report is filed")
+    func backlogFullOverHTTP() async throws {
+        try await withTemporaryDataDirectory { data in
+            let store = try await Store.openSQLite(dataDirectory: data, logger: ServerFixture.logger)
+            let holder = try await Store.openSQLite(dataDirectory: data, logger: ServerFixture.logger)
+            do {
+                try await DemoSeeder.seedIfNeeded(store, logger: ServerFixture.logger)
+                var services = try await XiuhuaServices.load(store: store, catalog: .national, calendar: .chinaDefault)
+                let surge = try SurgeIntake.open(directory: data + "/intake-journal", settings: Self.settings(threshold: 0, maximumBacklog: 1))
+                services.surgeIntake = surge
+                let (_, key) = try await store.createAPIKey(name: "测试", perMinute: 6_000_000, at: Date())
+                let app = buildApplication(services: services, host: "127.0.0.1", port: 0, overdueScanInterval: nil, logger: ServerFixture.logger)
+                try await app.test(.live) { client in
+                    let form = "api_key=\(key)&service_code=06010&lat=40.12234718190999&long=113.2818037388908&attribute%5Bamount%5D=bag&description=\(encoded("积水"))"
+                    let locked = AsyncStream<Void>.makeStream()
+                    let release = AsyncStream<Void>.makeStream()
+                    let holding = Task {
+                        try await holder.engine.write { db in
+                            try await db.raw("CREATE TABLE IF NOT EXISTS held_lock (x INTEGER)").run()
+                            locked.continuation.yield()
+                            for await _ in release.stream { break }
+                        }
+                    }
+                    for await _ in locked.stream { break }
+
+                    let first = try await client.execute(
+                        uri: "/open311/v2/requests.json", method: .post,
+                        headers: [.contentType: "application/x-www-form-urlencoded"], body: ByteBuffer(string: form)
+                    )
+                    #expect(first.status == .ok, "\(first.text)")
+                    let token = try #require(((try JSONSerialization.jsonObject(with: Data(first.body.readableBytesView)) as? [[String: Any]])?.first?["token"]) as? String)
+                    #expect(surge.backlogCount == 1)
+                    for format in ["json", "xml"] {
+                        let full = try await client.execute(
+                            uri: "/open311/v2/requests.\(format)", method: .post,
+                            headers: [.contentType: "application/x-www-form-urlencoded"], body: ByteBuffer(string: form)
+                        )
+                        #expect(full.status == .serviceUnavailable, "\(full.text)")
+                        #expect(full.headers[.retryAfter] == "30")
+                        #expect(full.text.contains(format == "json" ? #"[{"code":503,"description":"# : "<errors><error><code>503</code>"), "\(full.text)")
+                        #expect(!full.text.contains("token"))
+                    }
+                    #expect(surge.backlogCount == 1, "the refused reports were not queued")
+                    let journal = data + "/intake-journal"
+                    let lines = try FileManager.default.contentsOfDirectory(atPath: journal).filter { $0.hasSuffix(".log") }
+                        .map { try String(contentsOfFile: journal + "/" + $0, encoding: .utf8).split(separator: "\n").count }
+                    #expect(lines.reduce(0, +) == 1, "only the accepted report is in the journal")
+                    let queued = try await client.get("/open311/v2/tokens/\(token).json")
+                    #expect(queued.text == #"[{"service_request_id":null,"token":"\#(token)"}]"#)
+
+                    release.continuation.yield()
+                    try await holding.value
+                    var number: String?
+                    for _ in 0..<200 where number == nil {
+                        let answer = try await client.get("/open311/v2/tokens/\(token).json")
+                        #expect(answer.status == .ok)
+                        number = ((try? JSONSerialization.jsonObject(with: Data(answer.body.readableBytesView))) as? [[String: Any]])?.first?["service_request_id"] as? String
+                        if number == nil { try await Task.sleep(for: .milliseconds(50)) }
+                    }
+                    #expect(number != nil, "the queued report is filed once the writer is free")
+                    #expect(surge.backlogCount == 0)
+                    #expect(try await store.verifyAudit().casesChecked == 1)
+                }
+                surge.close()
+                await holder.close()
+                await store.close()
+            } catch {
+                await holder.close()
                 await store.close()
                 throw error
             }
