@@ -221,6 +221,36 @@ struct SurgeIntakeTests {
         }
     }
 
+    @Test("limits.intake_queue: 32 and 200,000 by default, both read, 0 journals every report, and mistakes are named with their line")
+    func configuration() {
+        func parse(_ text: String) -> (XiuhuaConfiguration, [ConfigurationProblem]) {
+            XiuhuaConfiguration.parse(text, baseDirectory: FileManager.default.temporaryDirectory.path, environment: [:])
+        }
+        let (defaults, none) = parse("")
+        #expect(none.isEmpty)
+        #expect(defaults.server.surge.threshold == 32 && defaults.server.surge.maximumBacklog == 200_000)
+
+        let (read, fine) = parse("limits:\n  intake_queue:\n    after_waiting: 0\n    max_backlog: 1\n")
+        #expect(fine.isEmpty, "\(fine)")
+        #expect(read.server.surge.threshold == 0 && read.server.surge.maximumBacklog == 1)
+
+        let (_, problems) = parse("limits:\n  intake_queue:\n    after_waiting: -1\n    max_backlog: 0\n    batch: 5\n")
+        #expect(problems.contains { $0.line == 3 && $0.key == "limits.intake_queue.after_waiting" && $0.message.contains("between 0 and 100000") }, "\(problems)")
+        #expect(problems.contains { $0.line == 4 && $0.key == "limits.intake_queue.max_backlog" && $0.message.contains("between 1 and 10000000") }, "\(problems)")
+        #expect(problems.contains { $0.line == 5 && $0.key == "limits.intake_queue.batch" && $0.message.contains("unknown key") }, "\(problems)")
+        #expect(problems.count == 3, "\(problems)")
+
+        // The example file documents the defaults it ships with.
+        let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/xiuhua.example.yaml").path
+        if let text = try? String(contentsOfFile: example, encoding: .utf8) {
+            let (documented, _) = parse(text)
+            #expect(documented.server.surge == SurgeIntake.Settings())
+        } else {
+            Issue.record("docs/xiuhua.example.yaml not found beside the tests")
+        }
+    }
+
     @Test("a second SurgeIntake on the same directory is refused while the first is open")
     func oneProcessPerJournal() async throws {
         try await withTemporaryDataDirectory { data in
