@@ -5,7 +5,7 @@ import HummingbirdTesting
 import NIOCore
 import Testing
 import Xiuhua
-import XiuhuaServer
+@testable import XiuhuaServer
 import XiuhuaStore
 
 /// `SurgeIntake` on its own (no filer running): when it journals, how far its backlog
@@ -249,6 +249,22 @@ struct SurgeIntakeTests {
         } else {
             Issue.record("docs/xiuhua.example.yaml not found beside the tests")
         }
+    }
+
+    @Test("the filer yields to answering while reports arrive and it gains on them, and files without pausing once they outpace it")
+    func filerPause() {
+        let batch = Duration.milliseconds(30)
+        // Reports arriving, backlog shrinking: four times the batch's time.
+        #expect(SurgeIntake.pause(after: batch, arrived: true, backlog: 900, previousBacklog: 1_000, yieldFactor: 4) == .milliseconds(120))
+        // The first batch after a quiet spell yields too.
+        #expect(SurgeIntake.pause(after: batch, arrived: true, backlog: 900, previousBacklog: .max, yieldFactor: 4) == .milliseconds(120))
+        // Never more than a second.
+        #expect(SurgeIntake.pause(after: .milliseconds(600), arrived: true, backlog: 900, previousBacklog: 1_000, yieldFactor: 4) == .seconds(1))
+        // Nothing arrived while filing: no one to yield to.
+        #expect(SurgeIntake.pause(after: batch, arrived: false, backlog: 900, previousBacklog: 1_000, yieldFactor: 4) == nil)
+        // The backlog held or grew over the last round: a yielding filer is losing, so it files on.
+        #expect(SurgeIntake.pause(after: batch, arrived: true, backlog: 1_000, previousBacklog: 1_000, yieldFactor: 4) == nil)
+        #expect(SurgeIntake.pause(after: batch, arrived: true, backlog: 1_300, previousBacklog: 1_000, yieldFactor: 4) == nil)
     }
 
     @Test("a second SurgeIntake on the same directory is refused while the first is open")
