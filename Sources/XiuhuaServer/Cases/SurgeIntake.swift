@@ -11,8 +11,9 @@ import XiuhuaStore
 /// for it, or reports journaled and not yet filed — a report that passed every check is
 /// written to the `IntakeJournal` instead, acknowledged once it is on disk with the ticket
 /// code its case will have (Open311's `token`), and filed by `SurgeIntakeFiler` from the
-/// journal, oldest first. While reports keep arriving the filer pauses between batches, so
-/// that answering keeps most of the CPU; once they stop it files at full speed. The number
+/// journal, oldest first. While reports keep arriving and the filer gains on them it pauses
+/// between batches, so that answering keeps most of the CPU; when they outpace it, or once
+/// they stop, it files at full speed (see `pause`). The number
 /// of reports waiting is bounded (`maximumBacklog`): beyond it new ones are refused with
 /// 503 and a Retry-After rather than queued without end.
 ///
@@ -25,8 +26,8 @@ public final class SurgeIntake: @unchecked Sendable {
         public var threshold = 32
         /// Reports journaled and not yet filed at which new ones are refused.
         public var maximumBacklog = 200_000
-        /// While reports keep arriving, the filer waits this many times as long as its last
-        /// batch took before the next one.
+        /// While reports keep arriving (and the backlog shrinks), the filer waits this many
+        /// times as long as its last batch took before the next one.
         public var yieldFactor = 4
         public static let batch = 256
 
