@@ -36,7 +36,8 @@ public final class IntakeJournal: @unchecked Sendable {
             self.payload = payload
         }
 
-        /// `TICKET \t MILLISECONDS \t PAYLOAD \n`.
+        /// `TICKET \t MILLISECONDS \t PAYLOAD-BYTES \t PAYLOAD \n`. The length tells a whole
+        /// line from one cut short by a crash that later text happened to end with a newline.
         func line() throws -> [UInt8] {
             guard !payload.utf8.contains(UInt8(ascii: "\n")), !ticket.utf8.contains(where: { $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") }) else {
                 throw JournalError.notOneLine
@@ -47,16 +48,19 @@ public final class IntakeJournal: @unchecked Sendable {
             bytes.append(UInt8(ascii: "\t"))
             bytes += String(Int64((at.timeIntervalSince1970 * 1000).rounded())).utf8
             bytes.append(UInt8(ascii: "\t"))
+            bytes += String(payload.utf8.count).utf8
+            bytes.append(UInt8(ascii: "\t"))
             bytes += payload.utf8
             bytes.append(UInt8(ascii: "\n"))
             return bytes
         }
 
         init?(line: ArraySlice<UInt8>) {
-            let parts = line.split(separator: UInt8(ascii: "\t"), maxSplits: 2, omittingEmptySubsequences: false)
-            guard parts.count == 3, !parts[0].isEmpty,
+            let parts = line.split(separator: UInt8(ascii: "\t"), maxSplits: 3, omittingEmptySubsequences: false)
+            guard parts.count == 4, !parts[0].isEmpty,
                   let millis = Int64(String(decoding: parts[1], as: UTF8.self)),
-                  let payload = String(validating: parts[2], as: UTF8.self)
+                  Int(String(decoding: parts[2], as: UTF8.self)) == parts[3].count,
+                  let payload = String(validating: parts[3], as: UTF8.self)
             else { return nil }
             self.init(ticket: String(decoding: parts[0], as: UTF8.self), at: Date(timeIntervalSince1970: Double(millis) / 1000), payload: payload)
         }
@@ -104,6 +108,9 @@ public final class IntakeJournal: @unchecked Sendable {
     private var lockFile: Int32
     private var closing = false
     private var flusherDone = false
+    /// The last write failed and its bytes could not be cut off: the next batch begins on
+    /// a line of its own.
+    private var tornTail = false
 
     /// Opens the journal in `directory` (created when missing) and returns the entries left
     /// in it by an earlier run, oldest first. A line cut short by a crash was never
@@ -202,6 +209,12 @@ public final class IntakeJournal: @unchecked Sendable {
     /// this throw `closed`.
     public func close() {
         condition.lock()
+        // A second close must not close the descriptors again: by then their numbers may
+        // belong to another file of the process (the SQLite database's, say).
+        if closing {
+            condition.unlock()
+            return
+        }
         closing = true
         condition.signal()
         while !flusherDone { condition.wait() }
@@ -234,20 +247,33 @@ public final class IntakeJournal: @unchecked Sendable {
                 currentSize = 0
                 if (outstanding[previous] ?? 0) == 0 { unlink(Self.segmentPath(directory, previous)) }
             }
-            let bytes = buffer
+            var bytes = buffer
+            if tornTail {
+                bytes.insert(UInt8(ascii: "\n"), at: 0)
+                tornTail = false
+            }
             let waiters = waiting
             buffer = []
             waiting = []
             let file = currentFile
             let segment = current
+            let start = currentSize
             currentSize += bytes.count
             outstanding[segment, default: 0] += waiters.count
             condition.unlock()
 
             let failure = Self.writeAll(bytes, to: file) ?? (fdatasync(file) == 0 ? nil : String(cString: strerror(errno)))
             if let failure {
+                // Part of the batch may be in the file (a disk that filled up mid-write). Left
+                // there, the next batch would begin on the end of that torn line and its first
+                // entry — acknowledged — could not be read back after a crash; and entries
+                // refused here must not be filed at the next start either. So the segment is
+                // cut back to its last whole line, or failing that the next batch starts on a
+                // new line.
+                let cut = ftruncate(file, off_t(start)) == 0
                 condition.lock()
                 outstanding[segment, default: 0] -= waiters.count
+                if cut { currentSize = start } else { tornTail = true }
                 condition.unlock()
                 for waiter in waiters { waiter.resume(throwing: JournalError.unusable(Self.segmentPath(directory, segment), reason: failure)) }
             } else {

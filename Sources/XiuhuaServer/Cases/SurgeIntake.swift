@@ -11,8 +11,9 @@ import XiuhuaStore
 /// for it, or reports journaled and not yet filed — a report that passed every check is
 /// written to the `IntakeJournal` instead, acknowledged once it is on disk with the ticket
 /// code its case will have (Open311's `token`), and filed by `SurgeIntakeFiler` from the
-/// journal, oldest first. While reports keep arriving the filer pauses between batches, so
-/// that answering keeps most of the CPU; once they stop it files at full speed. The number
+/// journal, oldest first. While reports arrive faster than the filer can file them, it
+/// pauses between batches, so that answering keeps most of the CPU; when it can keep up, or
+/// once they stop, it files at full speed (see `pause`). The number
 /// of reports waiting is bounded (`maximumBacklog`): beyond it new ones are refused with
 /// 503 and a Retry-After rather than queued without end.
 ///

@@ -171,8 +171,12 @@ struct Open311Routes {
 
     func tokenLookup(_ token: String, _ request: Request, _ format: Open311Format) async throws -> Response {
         try checkJurisdiction(request)
+        // The journal's state is read before the store: the filer commits a case and then
+        // takes it off the queue, so read the other way round, a report filed between the
+        // two reads would be in neither and its token answered as unknown.
+        let journaled = services.surgeIntake?.state(ofTicket: token.uppercased()) ?? .unknown
         guard let snapshot = try await services.store.caseSnapshot(ticket: token.uppercased()) else {
-            switch services.surgeIntake?.state(ofTicket: token.uppercased()) ?? .unknown {
+            switch journaled {
             case .queued:
                 // Accepted and journaled, not filed yet: the spec's answer without an id.
                 let item = Open311Value.object([("service_request_id", .null), ("token", .string(token.uppercased()))])
