@@ -152,7 +152,15 @@ public final class IntakeJournal: @unchecked Sendable {
             }
         }
         let next = (segments.last ?? 0) + 1
-        let file = try openSegment(directory, next)
+        let file: Int32
+        do {
+            file = try openSegment(directory, next)
+        } catch {
+            // Release the directory for a later attempt (or another process).
+            flock(lockFile, LOCK_UN)
+            Glibc.close(lockFile)
+            throw error
+        }
         let journal = IntakeJournal(directory: directory, current: next, file: file, lockFile: lockFile, outstanding: counts)
         let thread = Thread { journal.flushLoop() }
         thread.name = "intake-journal"

@@ -201,6 +201,14 @@ struct SurgeIntakeTests {
                     #expect(lines.reduce(0, +) == 1, "only the accepted report is in the journal")
                     let queued = try await client.get("/open311/v2/tokens/\(token).json")
                     #expect(queued.text == #"[{"service_request_id":null,"token":"\#(token)"}]"#)
+                    // The citizen's ticket code (the token passed on) says "being filed", not "no such ticket".
+                    let api = try await client.get("/api/v1/tickets/\(token)")
+                    #expect(api.status == .notFound)
+                    #expect(api.text.contains("ticket_queued"), "\(api.text)")
+                    let page = try await client.get("/ticket/\(token)")
+                    #expect(page.status == .ok)
+                    #expect(page.text.contains("正在立案"))
+                    #expect(!page.text.contains("没有这个查询码"))
 
                     release.continuation.yield()
                     try await holding.value
@@ -212,6 +220,7 @@ struct SurgeIntakeTests {
                         if number == nil { try await Task.sleep(for: .milliseconds(50)) }
                     }
                     #expect(number != nil, "the queued report is filed once the writer is free")
+                    #expect(try await client.get("/api/v1/tickets/\(token)").status == .ok)
                     #expect(surge.backlogCount == 0)
                     #expect(try await store.verifyAudit().casesChecked == 1)
                 }

@@ -38,8 +38,14 @@ struct TicketRoutes {
 
     private func ticketCase(_ context: XiuhuaRequestContext) async throws -> CaseSnapshot {
         let code = try context.parameters.require("code").uppercased()
+        // Asked before the store: the filer files a case and then takes it off the queue.
+        let queued = services.surgeIntake?.state(ofTicket: code) == .queued
         // A report merged into another follows the survivor: its progress, its rating.
         guard let snapshot = try await services.store.caseSnapshot(followingTicket: code)?.snapshot else {
+            if queued {
+                // Acknowledged from the intake journal under a burst, not filed yet.
+                throw APIError.notFound("ticket_queued", "报告已受理，正在立案，请稍后再查 (received and being filed; look again shortly): \(code)")
+            }
             throw APIError.notFound("ticket_not_found", "没有这个查询码 (no such ticket): \(code)")
         }
         return snapshot

@@ -47,7 +47,7 @@ enum CitizenText: MessageCatalog {
         case reportTitle, reportIntro, category, categorySearch, categorySearchHint, categoryChoose, description, descriptionHint
         case photo, photoHint, location, locationHint, useGPS, locating, gpsFailed, gpsOutside, mapPicked, address, addressHint
         case name, phone, contactHint, optional, submit, filedTitle, filedIntro, ticketCode, keepCode, followLink
-        case ticketTitle, ticketLookup, ticketCodeLabel, ticketLookupButton, ticketNotFound, status, reportedAt, closedAt, timeline
+        case ticketTitle, ticketLookup, ticketCodeLabel, ticketLookupButton, ticketNotFound, ticketQueued, status, reportedAt, closedAt, timeline
         case rateTitle, rateIntro, satisfaction, fixedQuestion, fixedYes, fixedNo, comment, rateSubmit, ratedThanks, yourRating
         case errorCategory, errorDescription, errorLocation, errorOutside, errorPhone, errorTooLong, caseNumber, categoryLabel
         case photosBefore, photosAfter, errorPhotoCount, errorPhotoType, errorPhotoSize, errorPhotoDamaged
@@ -88,6 +88,7 @@ enum CitizenText: MessageCatalog {
         .ticketCodeLabel: ("查询码", "Ticket code"),
         .ticketLookupButton: ("查询", "Look up"),
         .ticketNotFound: ("没有这个查询码，请核对后重试。", "No report has this ticket code; check it and try again."),
+        .ticketQueued: ("报告已受理，正在立案，请稍后刷新查看进度。", "Your report was received and is being filed; refresh in a moment to follow it."),
         .status: ("状态", "Status"),
         .reportedAt: ("反映时间", "Reported"),
         .closedAt: ("办结时间", "Resolved"),

@@ -177,11 +177,12 @@ struct CitizenPages {
 
     // MARK: - Ticket
 
-    func lookupPage(_ page: PageContext, notFound: Bool) -> WebPage {
+    func lookupPage(_ page: PageContext, notFound: Bool, queued: Bool = false) -> WebPage {
         func t(_ key: CitizenText.Key) -> String { CitizenText.text(key, page.language) }
         let body: Markup = """
         <h1>\(t(.ticketLookup))</h1>
-        \(Markup.when(notFound, "<div class=\"notice bad\" role=\"alert\">\(t(.ticketNotFound))</div>"))
+        \(Markup.when(notFound && !queued, "<div class=\"notice bad\" role=\"alert\">\(t(.ticketNotFound))</div>"))
+        \(Markup.when(queued, "<div class=\"notice\" role=\"status\">\(t(.ticketQueued))</div>"))
         <form class="card" method="get" action="/ticket">
         <label for="code">\(t(.ticketCodeLabel))</label>
         <input type="text" id="code" name="code" required autocapitalize="characters" autocomplete="off" maxlength="20">
@@ -195,9 +196,11 @@ struct CitizenPages {
         let page = PageContext(request, context, tileURL: tileURL)
         func t(_ key: CitizenText.Key) -> String { CitizenText.text(key, page.language) }
         let code = try context.parameters.require("code").uppercased()
+        // Asked before the store: the filer files a case and then takes it off the queue.
+        let queued = services.surgeIntake?.state(ofTicket: code) == .queued
         // A report merged into another shows the case it now follows.
         guard let snapshot = try await services.store.caseSnapshot(followingTicket: code)?.snapshot else {
-            return try lookupPage(page, notFound: true).response(from: request, context: context)
+            return try lookupPage(page, notFound: !queued, queued: queued).response(from: request, context: context)
         }
         let events = try await services.store.caseEvents(snapshot.number)
         let filed = request.uri.queryParameters["filed"] != nil
