@@ -52,18 +52,21 @@ public final class Store: Sendable {
             throw StoreError.unusableDataDirectory(dataDirectory, reason: error.localizedDescription)
         }
         let path = (dataDirectory as NSString).appendingPathComponent("xiuhua.sqlite")
-        let store = Store(engine: try await SQLiteEngine.open(path: path, logger: logger))
-        if migrate {
-            do {
-                try await Migrator().migrate(store.engine)
-                try await store.rebuildEvaluationIfNeeded()
-            } catch {
-                // SQLite's connections must be closed before they are released.
-                await store.close()
-                throw error
-            }
+        return try await Store(engine: try await SQLiteEngine.open(path: path, logger: logger)).migrated(migrate)
+    }
+
+    /// The store with its schema brought up to date (when `migrate`); closed when that
+    /// fails — SQLite's connections must be closed before they are released.
+    private func migrated(_ migrate: Bool) async throws -> Store {
+        guard migrate else { return self }
+        do {
+            try await Migrator().migrate(engine)
+            try await rebuildEvaluationIfNeeded()
+        } catch {
+            await close()
+            throw error
         }
-        return store
+        return self
     }
 
     /// Opens the shared store in the PostgreSQL database at `url` and, unless told
@@ -72,17 +75,8 @@ public final class Store: Sendable {
     public static func openPostgres(
         url: String, schema: String? = nil, filesDirectory: String? = nil, logger: Logger, migrate: Bool = true
     ) async throws -> Store {
-        let store = Store(engine: try await PostgresEngine.connect(url: url, schema: schema, logger: logger), filesDirectory: filesDirectory)
-        if migrate {
-            do {
-                try await Migrator().migrate(store.engine)
-                try await store.rebuildEvaluationIfNeeded()
-            } catch {
-                await store.close()
-                throw error
-            }
-        }
-        return store
+        let engine = try await PostgresEngine.connect(url: url, schema: schema, logger: logger)
+        return try await Store(engine: engine, filesDirectory: filesDirectory).migrated(migrate)
     }
 
     /// Opens the store `database` names: a `postgres://` (or `postgresql://`) URL, or else a

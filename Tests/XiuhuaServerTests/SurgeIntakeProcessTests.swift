@@ -162,15 +162,22 @@ struct SurgeIntakeProcessTests {
         }
     }
 
+    /// Eight clients posting until 300 tokens were answered (or 20 s passed); they go on
+    /// until the caller stops `load` and awaits `running`.
+    static func postUntil300Tokens(_ server: XiuhuaProcess, key: String) async throws -> (load: TokenLoad, running: Task<Void, Never>) {
+        let load = TokenLoad()
+        let running = Task { await load.run(against: server, key: key, workers: 8) }
+        let started = ContinuousClock.now
+        while await load.tokens.count < 300, ContinuousClock.now - started < .seconds(20) {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        return (load, running)
+    }
+
     @Test("SIGKILL while 8 clients post: after a restart every acknowledged token is exactly one case, the audit passes, and a clean stop leaves no segment")
     func crashUnderLoad() async throws {
         try await withServer(config: Self.journalEverything) { server, key, data in
-            let load = TokenLoad()
-            let running = Task { await load.run(against: server, key: key, workers: 8) }
-            let started = ContinuousClock.now
-            while await load.tokens.count < 300, ContinuousClock.now - started < .seconds(20) {
-                try await Task.sleep(for: .milliseconds(20))
-            }
+            let (load, running) = try await Self.postUntil300Tokens(server, key: key)
             server.kill(SIGKILL)
             await load.stop()
             await running.value
@@ -209,12 +216,7 @@ struct SurgeIntakeProcessTests {
     @Test("SIGTERM while 8 clients post: what the filer had not filed stays in the journal, is filed at the next start, and then no segment is left")
     func cleanStopWithBacklog() async throws {
         try await withServer(config: Self.journalEverything) { server, key, data in
-            let load = TokenLoad()
-            let running = Task { await load.run(against: server, key: key, workers: 8) }
-            let started = ContinuousClock.now
-            while await load.tokens.count < 300, ContinuousClock.now - started < .seconds(20) {
-                try await Task.sleep(for: .milliseconds(20))
-            }
+            let (load, running) = try await Self.postUntil300Tokens(server, key: key)
             Self.stop(server)
             await load.stop()
             await running.value
