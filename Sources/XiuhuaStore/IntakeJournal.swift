@@ -13,7 +13,8 @@ import Glibc
 /// line is written and `fdatasync`ed before `append` returns, and a server that stops or
 /// crashes files what is left when it starts again.
 ///
-/// Entries are lines of canonical JSON in numbered segment files (`000001.log`, …). One
+/// Entries are lines (`Entry.line`: ticket, time, payload length, payload) in numbered
+/// segment files (`000001.log`, …). One
 /// flusher thread writes whatever has been appended since its last write and syncs once for
 /// all of it (group commit), so a burst costs one `fdatasync` per few hundred reports. A
 /// segment is deleted once it is closed and every entry in it was filed. A lock file keeps a

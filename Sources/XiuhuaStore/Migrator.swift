@@ -24,7 +24,7 @@ public struct Migrator: Sendable {
         // A current schema is the usual case (every CLI command and server start checks it),
         // and finding that out must not take the write lock: on SQLite under heavy intake a
         // writer can wait past the busy timeout for it, which would fail `xiuhua backup`.
-        if try await hasMigrationTable(engine), try await pending(engine).isEmpty { return [] }
+        if try await pending(engine).isEmpty { return [] }
         try await engine.write { db in
             if isPostgres { try await db.raw("SELECT pg_advisory_xact_lock(\(literal: Self.advisoryLock))").run() }
             try await db.raw("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)").run()

@@ -72,17 +72,13 @@ struct CaseCommand: AsyncParsableCommand {
 }
 
 private func withDesk(_ options: DataOptions, _ body: (CaseDesk, Store) async throws -> Void) async throws {
-    let store = try await options.openStore(logger: makeLogger())
     do {
-        let services = try await XiuhuaServices.load(store: store, catalog: try options.loadCatalog(), calendar: try options.loadCalendar())
-        try await body(CaseDesk(services: services), store)
-        await store.close()
+        try await options.withStore { store in
+            let services = try await XiuhuaServices.load(store: store, catalog: try options.loadCatalog(), calendar: try options.loadCalendar())
+            try await body(CaseDesk(services: services), store)
+        }
     } catch let error as APIError {
-        await store.close()
         throw CLIError("\(error.code): \(error.message)")
-    } catch {
-        await store.close()
-        throw error
     }
 }
 

@@ -26,34 +26,30 @@ struct EvaluateCommand: AsyncParsableCommand {
 
     func run() async throws {
         let weights = try evaluation.loadWeights(configured: try options.configuration()?.evaluationWeightsFile)
-        let store = try await options.openStore(logger: makeLogger())
         do {
-            let services = try await XiuhuaServices.load(store: store, catalog: try options.loadCatalog(), calendar: try options.loadCalendar())
-            let span = try EvaluationDesk.period(period)
-            let dimension = try EvaluationDesk.level(level)
-            let table = try await EvaluationDesk(services: services, weights: weights).table(dimension, in: span)
-            if csv {
-                print(EvaluationDesk.csv(table), terminator: "")
-            } else {
-                print(Self.text(table))
-            }
-            if verify {
-                let recounted = EvaluationRecount.units(
-                    EvaluationRecount.tallies(ofHistories: try await store.allCaseHistories(), in: span), dimension
-                )
-                let stored = try await store.evaluationTallies([dimension], in: span)[dimension] ?? [:]
-                guard recounted == stored else {
-                    throw CLIError("重算不一致 (recount differs) for \(span.label) \(dimension.rawValue): \(Set(recounted.keys).symmetricDifference(stored.keys).count) units differ in presence")
+            try await options.withStore { store in
+                let services = try await XiuhuaServices.load(store: store, catalog: try options.loadCatalog(), calendar: try options.loadCalendar())
+                let span = try EvaluationDesk.period(period)
+                let dimension = try EvaluationDesk.level(level)
+                let table = try await EvaluationDesk(services: services, weights: weights).table(dimension, in: span)
+                if csv {
+                    print(EvaluationDesk.csv(table), terminator: "")
+                } else {
+                    print(Self.text(table))
                 }
-                FileHandle.standardError.write(Data("重算一致 (recount agrees): \(stored.count) units\n".utf8))
+                if verify {
+                    let recounted = EvaluationRecount.units(
+                        EvaluationRecount.tallies(ofHistories: try await store.allCaseHistories(), in: span), dimension
+                    )
+                    let stored = try await store.evaluationTallies([dimension], in: span)[dimension] ?? [:]
+                    guard recounted == stored else {
+                        throw CLIError("重算不一致 (recount differs) for \(span.label) \(dimension.rawValue): \(Set(recounted.keys).symmetricDifference(stored.keys).count) units differ in presence")
+                    }
+                    FileHandle.standardError.write(Data("重算一致 (recount agrees): \(stored.count) units\n".utf8))
+                }
             }
-            await store.close()
         } catch let error as APIError {
-            await store.close()
             throw CLIError("\(error.code): \(error.message)")
-        } catch {
-            await store.close()
-            throw error
         }
     }
 

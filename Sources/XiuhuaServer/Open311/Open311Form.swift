@@ -49,10 +49,6 @@ struct Open311Form {
     /// `+` is a space, then percent-decoding; undecodable text is kept as it came.
     /// Works on the bytes: Foundation's replacing and percent-decoding were a tenth of the
     /// time of a POST.
-    static func decode(_ text: Substring) -> String {
-        decode(ArraySlice(text.utf8))
-    }
-
     static func decode(_ text: ArraySlice<UInt8>) -> String {
         // Plain text (no escapes, no `+`) is taken as it is.
         guard text.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "%") }) else {

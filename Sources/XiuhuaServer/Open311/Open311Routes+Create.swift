@@ -39,14 +39,24 @@ extension Open311Routes {
         let desk = CaseDesk(services: services)
         if let surge = services.surgeIntake, surge.shouldJournal(services.store) {
             let now = services.now()
-            let intake = try await desk.prepare(report, receivedAt: now)
-            return try await journal(intake, encoded: encoded, surge: surge, key: key, at: now, form: form, format: format)
+            // Decided now only to refuse what filing would refuse; the filer decides it again.
+            _ = try await desk.prepare(report, receivedAt: now)
+            return try await journal(encoded: encoded, surge: surge, key: key, at: now, form: form, format: format)
         }
         let snapshot = try await desk.file(report, as: key.actor)
+        return answer(
+            id: snapshot.number, token: snapshot.ticketCode,
+            notice: "处置时限 \(snapshot.disposalLimit.chineseText) (disposal limit)", form: form, format: format
+        )
+    }
+
+    /// The spec's answer to a POST: one request with its id (nil while journaled), token
+    /// and notice, echoing the client's `account_id`.
+    private func answer(id: String?, token: String, notice: String, form: Open311Form, format: Open311Format) -> Response {
         let item = Open311Value.object([
-            ("service_request_id", .string(snapshot.number)),
-            ("token", .string(snapshot.ticketCode)),
-            ("service_notice", .string("处置时限 \(snapshot.disposalLimit.chineseText) (disposal limit)")),
+            ("service_request_id", .text(id)),
+            ("token", .string(token)),
+            ("service_notice", .string(notice)),
             ("account_id", .text(form["account_id"])),
         ])
         return format.response(.list(item: "request", [item]), root: "service_requests")
@@ -86,10 +96,9 @@ extension Open311Routes {
     /// Acknowledges a checked report once it is in the intake journal: the answer carries
     /// the token (the ticket code its case will have) and no case number yet, as the spec
     /// allows; `tokens/{token}` gives the number once the case is filed. What is journaled
-    /// is the form as received and the key's identity (`Open311JournalPayload`); `intake`
-    /// (decided now) only proves the report acceptable.
+    /// is the form as received and the key's identity (`Open311JournalPayload`).
     private func journal(
-        _ intake: CaseIntake, encoded: String, surge: SurgeIntake, key: APIKey, at now: Date, form: Open311Form, format: Open311Format
+        encoded: String, surge: SurgeIntake, key: APIKey, at now: Date, form: Open311Form, format: Open311Format
     ) async throws -> Response {
         let ticket: String
         do {
@@ -97,13 +106,11 @@ extension Open311Routes {
         } catch let full as SurgeIntake.BacklogFull {
             throw Open311Error(.serviceUnavailable, "受理队列已满 (\(full.backlog) reports are waiting to be filed); please retry later")
         }
-        let item = Open311Value.object([
-            ("service_request_id", .null),
-            ("token", .string(ticket)),
-            ("service_notice", .string("已受理，正在立案，可凭 token 查询案件编号 (accepted and queued for filing; look the case number up with the token)")),
-            ("account_id", .text(form["account_id"])),
-        ])
-        return format.response(.list(item: "request", [item]), root: "service_requests")
+        return answer(
+            id: nil, token: ticket,
+            notice: "已受理，正在立案，可凭 token 查询案件编号 (accepted and queued for filing; look the case number up with the token)",
+            form: form, format: format
+        )
     }
 
     /// A journaled report read again for filing: the same checks and decision as when it
