@@ -64,7 +64,15 @@ extension Store {
             if let state { conditions.append("state = \(bind: state.rawValue)") }
             if let kind { conditions.append("kind = \(bind: kind.rawValue)") }
             let filter: SQLQueryString = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            return try await db.raw("SELECT * FROM campaigns \(filter) ORDER BY created_at DESC, id").all().map(Store.decodeCampaign)
+            var campaigns = try await db.raw("SELECT * FROM campaigns \(filter) ORDER BY created_at DESC, id").all().map(Store.decodeCampaign)
+            // With their areas, as one campaign is read: a list that left them empty gave
+            // every reader of the list a campaign over nowhere (and no scope to check).
+            var areas: [String: [String]] = [:]
+            for row in try await db.raw("SELECT campaign_id, region_code FROM campaign_areas ORDER BY region_code").all() {
+                areas[try row.decode(column: "campaign_id", as: String.self), default: []].append(try row.decode(column: "region_code", as: String.self))
+            }
+            for index in campaigns.indices { campaigns[index].areaCodes = areas[campaigns[index].id] ?? [] }
+            return campaigns
         }
     }
 

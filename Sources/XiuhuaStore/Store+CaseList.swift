@@ -87,7 +87,7 @@ extension Store {
             // lets it see every case it was summoned to; the list shows the ones it owes).
             return ["((owner_kind = 'department' AND owner_code = \(bind: department)) OR summoned LIKE \(bind: "%,\(department),%"))"]
         case .gridWorker:
-            return actor.gridCodes.isEmpty ? [] : ["grid_code IN (\(binds: actor.gridCodes))"]
+            return actor.gridCodes.isEmpty ? ["0 = 1"] : ["grid_code IN (\(binds: actor.gridCodes))"]
         case .citizen, .healthWorker:
             return ["0 = 1"]
         }

@@ -6,6 +6,8 @@ import XiuhuaGeo
 /// Which shops to list: optionally only some streets, or a name or code fragment.
 public struct ShopQuery: Hashable, Sendable {
     public var streetCodes: [String]?
+    /// Only shops in these grid cells (a grid worker's scope); nil for any grid.
+    public var gridCodes: [String]?
     public var text: String?
     public var limit: Int
     public var offset: Int
@@ -55,6 +57,9 @@ extension Store {
             var conditions: [SQLQueryString] = []
             if let streets = query.streetCodes {
                 conditions.append(streets.isEmpty ? "1 = 0" : "street_code IN (\(binds: streets))")
+            }
+            if let grids = query.gridCodes {
+                conditions.append(grids.isEmpty ? "1 = 0" : "grid_code IN (\(binds: grids))")
             }
             if let text = query.text, !text.isEmpty {
                 let pattern = "%" + text.replacingOccurrences(of: "\\", with: "\\\\")

@@ -8,6 +8,13 @@ public struct ResidentRecord: Sendable {
     public let visits: [CanvassVisit]
     public let appointments: [Appointment]
     public let doses: [Dose]
+
+    public init(resident: Resident, visits: [CanvassVisit], appointments: [Appointment], doses: [Dose]) {
+        self.resident = resident
+        self.visits = visits
+        self.appointments = appointments
+        self.doses = doses
+    }
 }
 
 /// What a booking rule is given: everything the store read in the booking's transaction.
@@ -90,6 +97,19 @@ extension Store {
             }.joined(separator: " OR ")
             return try await db.raw("SELECT * FROM residents \(filter) ORDER BY grid_code, household, id LIMIT \(bind: limit)")
                 .all().map(Store.decodeResident)
+        }
+    }
+
+    /// One resident, without the visits and doses: what a scope check needs.
+    public func resident(id: String) async throws -> Resident? {
+        try await engine.read { db in try await Store.resident(id, in: db) }
+    }
+
+    /// The resident a dose was given to.
+    public func resident(ofDose doseID: String) async throws -> Resident? {
+        try await engine.read { db in
+            try await db.raw("SELECT r.* FROM residents r JOIN doses d ON d.resident_id = r.id WHERE d.id = \(bind: doseID)")
+                .first().map(Store.decodeResident)
         }
     }
 

@@ -156,7 +156,10 @@ private struct YearSimulation {
 /// One case's life, decided action by action by the workflow.
 private struct SimulatedHistory {
     static let operatorActor = Actor(id: "demo-operator", name: "王丽（受理员）", role: .operator)
-    static let gridWorker = Actor(id: "demo-gridworker", name: "李强（网格员）", role: .gridWorker)
+    /// The grid worker of the case's grid (one without grids patrols none).
+    static func gridWorker(of grid: String?) -> Actor {
+        Actor(id: "demo-gridworker", name: "李强（网格员）", role: .gridWorker, gridCodes: grid.map { [$0] } ?? [])
+    }
     static let dutyChief = Actor(id: "demo-dutychief", name: "张伟（值班长）", role: .dutyChief)
     static let dispatcher = Actor(id: "demo-dispatcher", name: "刘洋（派遣员）", role: .dispatcher)
     static let citizen = Actor(id: "citizen", name: "市民", role: .citizen)
@@ -167,7 +170,7 @@ private struct SimulatedHistory {
     let clock: any WorkingTimeCalculator
 
     init(_ intake: CaseIntake, at now: Date, clock: any WorkingTimeCalculator) throws {
-        let reporter: Actor? = intake.source == .hotline ? Self.operatorActor : intake.source == .patrol ? Self.gridWorker : nil
+        let reporter: Actor? = intake.source == .hotline ? Self.operatorActor : intake.source == .patrol ? Self.gridWorker(of: intake.location.gridCode) : nil
         let first = try Workflow.report(intake, by: reporter, at: now, clock: clock).get()
         events = [first]
         snapshot = CaseSnapshot(reported: first)!
@@ -194,7 +197,7 @@ private struct SimulatedHistory {
         func minutes(_ low: Double, _ high: Double) -> Double { r.next(in: low, high) }
         if snapshot.state == .reported {
             let real = r.nextUnit() > 0.05
-            run(.verify(real: real, note: real ? nil : "现场未发现"), by: Self.gridWorker, afterMinutes: minutes(10, 150))
+            run(.verify(real: real, note: real ? nil : "现场未发现"), by: Self.gridWorker(of: snapshot.location.gridCode), afterMinutes: minutes(10, 150))
             if !real { run(.reject(reason: "核实不属实"), by: Self.dutyChief, afterMinutes: minutes(5, 30)); return }
         }
         if r.nextUnit() < 0.03 { run(.reject(reason: "不属于受理范围"), by: Self.dutyChief, afterMinutes: minutes(5, 40)); return }
@@ -220,10 +223,10 @@ private struct SimulatedHistory {
         }
         run(.handle(note: "已处置"), by: Self.handler(owner), afterMinutes: minutes(30, 4_000))
         if r.nextUnit() < 0.08 {
-            run(.check(passed: false, note: "未处置到位"), by: Self.gridWorker, afterMinutes: minutes(20, 180))
+            run(.check(passed: false, note: "未处置到位"), by: Self.gridWorker(of: snapshot.location.gridCode), afterMinutes: minutes(20, 180))
             run(.handle(note: "已返工"), by: Self.handler(owner), afterMinutes: minutes(60, 1_500))
         }
-        run(.check(passed: true), by: Self.gridWorker, afterMinutes: minutes(20, 180))
+        run(.check(passed: true), by: Self.gridWorker(of: snapshot.location.gridCode), afterMinutes: minutes(20, 180))
         run(.close(), by: Self.dutyChief, afterMinutes: minutes(5, 90))
         guard snapshot.source.isPublic, r.nextUnit() < 0.8 else { return }
         let roll = r.nextUnit()

@@ -20,6 +20,14 @@ public struct LocalDate: Hashable, Comparable, Sendable {
         self.day = day
     }
 
+    /// A date whose parts the module has already made valid (the first of a month, the
+    /// 31st of December): arithmetic inside the module, not for input.
+    init(unchecked year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     /// Parses `YYYY-MM-DD`, with exactly four, two and two digits.
     public init(_ text: String) throws(FormatError) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)

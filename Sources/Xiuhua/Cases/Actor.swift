@@ -12,7 +12,7 @@ public struct Actor: Hashable, Sendable, Codable {
     public var departmentCode: String?
     /// The streets a street officer is responsible for.
     public var streetCodes: [String]
-    /// The grids a grid worker patrols; empty means every grid.
+    /// The grids a grid worker patrols; empty means none (an account not yet given its grids).
     public var gridCodes: [String]
 
     /// Creates an actor.
@@ -44,9 +44,7 @@ public struct Actor: Hashable, Sendable, Codable {
 
     /// True when a grid worker may verify or check a case in `gridCode`.
     public func patrols(gridCode: String?) -> Bool {
-        guard role == .gridWorker else { return false }
-        if gridCodes.isEmpty { return true }
-        guard let gridCode else { return false }
+        guard role == .gridWorker, let gridCode else { return false }
         return gridCodes.contains(gridCode)
     }
 }

@@ -1,7 +1,7 @@
 /// Which cases a person may see: the scope rule that lists and case pages share.
 ///
 /// A street officer sees its territory and what is owned by its street; a department what
-/// is dispatched to it or it was summoned to (吹哨); a grid worker its grids (all of them when it has no grid list);
+/// is dispatched to it or it was summoned to (吹哨); a grid worker its grids (none when it has no grid list: fail closed);
 /// the command centre's roles and supervisors see everything. Citizens see cases only
 /// through their ticket.
 public enum CaseVisibility {
@@ -16,7 +16,7 @@ public enum CaseVisibility {
             if snapshot.whistleList.contains(where: { $0.summons.contains { $0.departmentCode == actor.departmentCode } }) { return true }
             return snapshot.currentOwner.map(actor.handles(for:)) ?? false
         case .gridWorker:
-            return actor.gridCodes.isEmpty || snapshot.location.gridCode.map(actor.gridCodes.contains) ?? false
+            return snapshot.location.gridCode.map(actor.gridCodes.contains) ?? false
         case .citizen, .healthWorker:
             return false
         }

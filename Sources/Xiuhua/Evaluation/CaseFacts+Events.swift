@@ -79,7 +79,13 @@ extension CaseFacts {
         case .closed:
             if closing == nil { closing = done }
         case .rated(let rating):
-            if self.rating == nil { self.rating = rating; ratedAt = event.at }
+            if self.rating == nil {
+                self.rating = rating
+                ratedAt = event.at
+                // Only two voices may rate (`ActionRule`): the citizen through the ticket,
+                // or an operator recording a phone follow-up.
+                ratedByPhone = event.actorRole == .operator
+            }
         case .reopened(let owner, _):
             if let owner { self.owner = owner }
         case .extensionApproved:

@@ -88,6 +88,7 @@ extension CaseFacts {
         // 三率 are about citizens' reports (12345 and the other public channels).
         if let rating, source.isPublic, inPeriod(ratedAt) {
             caseTally[.rated] += 1
+            if ratedByPhone == true { caseTally[.ratedByPhone] += 1 }
             if firstResponse?.onTime == true { caseTally[.ratedResponded] += 1 }
             if rating.fixed { caseTally[.ratedSolved] += 1 }
             switch rating.satisfaction {

@@ -67,6 +67,9 @@ public struct CaseFacts: Hashable, Sendable, Codable {
     public var rating: Rating?
     /// When the first follow-up was recorded.
     public var ratedAt: Date?
+    /// True when the first follow-up was an operator's phone call (电话回访), not the
+    /// citizen's own answer through the ticket; nil in facts stored before it was kept.
+    public var ratedByPhone: Bool?
     /// Departments summoned by whistles (吹哨) and how their check-ins went; nil for a case
     /// never whistled on (and in facts stored before whistles existed).
     public var summons: [SummonsFact]?

@@ -67,6 +67,10 @@ public enum EvaluationCount: String, Hashable, Sendable, Codable, CaseIterable {
     case whistleCheckIns
     /// 按时报到数: of those, checked in on site in time.
     case whistleCheckInsOnTime
+    /// 电话回访数: of the rated, the answer an operator recorded from a phone call; the
+    /// rest came from the citizen's own ticket. Last, so that tallies stored before it read
+    /// as zero.
+    case ratedByPhone
 
     /// The position in `allCases`, by a switch because ranking a district's 9,720 grid
     /// cells reads counts a few hundred thousand times and a dictionary lookup each time
@@ -104,6 +108,7 @@ public enum EvaluationCount: String, Hashable, Sendable, Codable, CaseIterable {
         case .ratedBasicallySatisfied: 28
         case .whistleCheckIns: 29
         case .whistleCheckInsOnTime: 30
+        case .ratedByPhone: 31
         }
     }
 }

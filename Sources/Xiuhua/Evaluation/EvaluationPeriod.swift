@@ -30,29 +30,48 @@ public struct EvaluationPeriod: Hashable, Sendable, CustomStringConvertible {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         func year(_ s: String) throws(EvaluationPeriodError) -> Int {
-            guard s.count == 4, let y = Int(s), (2000...2100).contains(y) else { throw EvaluationPeriodError(text: text) }
+            guard s.count == 4, let y = Int(s), Self.supportedYears.contains(y) else { throw EvaluationPeriodError(text: text) }
             return y
         }
         if trimmed.contains("..") {
             let ends = trimmed.components(separatedBy: "..")
-            guard ends.count == 2, let from = try? LocalDate(ends[0]), let to = try? LocalDate(ends[1]), from <= to else {
+            guard ends.count == 2, let from = try? LocalDate(ends[0]), let to = try? LocalDate(ends[1]), from <= to,
+                Self.supportedYears.contains(from.year), Self.supportedYears.contains(to.year)
+            else {
                 throw EvaluationPeriodError(text: text)
             }
             self.init(kind: .custom, label: trimmed, from: from, through: to, timeZone: timeZone)
         } else if parts.count == 1 {
-            let y = try year(parts[0])
-            self.init(kind: .year, label: trimmed, from: LocalDate(year: y, month: 1, day: 1)!, through: LocalDate(year: y, month: 12, day: 31)!, timeZone: timeZone)
+            self = Self.year(try year(parts[0]), timeZone: timeZone)
         } else if parts.count == 2, parts[1].uppercased().hasPrefix("Q") {
             let y = try year(parts[0])
             guard let q = Int(parts[1].dropFirst()), (1...4).contains(q) else { throw EvaluationPeriodError(text: text) }
-            let first = LocalDate(year: y, month: (q - 1) * 3 + 1, day: 1)!
-            self.init(kind: .quarter, label: "\(y)-Q\(q)", from: first, through: Self.lastDay(ofMonthsFrom: first, count: 3), timeZone: timeZone)
+            self = Self.quarter(y, q, timeZone: timeZone)
         } else if parts.count == 2, parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) {
-            let first = LocalDate(year: try year(parts[0]), month: m, day: 1)!
-            self.init(kind: .month, label: trimmed, from: first, through: Self.lastDay(ofMonthsFrom: first, count: 1), timeZone: timeZone)
+            self = Self.month(try year(parts[0]), m, timeZone: timeZone)
         } else {
             throw EvaluationPeriodError(text: text)
         }
+    }
+
+    /// The years a label may name. Tallies exist for no other, and a bound keeps a custom
+    /// range from spanning millennia; `previous` may step one period outside (an empty one).
+    public static let supportedYears = 2000...2100
+
+    // The three standard kinds, built from numbers rather than from a label, so that no
+    // period computed here (the one before, the ones containing an instant) can fail to parse.
+    private static func month(_ y: Int, _ m: Int, timeZone: TimeZone) -> EvaluationPeriod {
+        let first = LocalDate(unchecked: y, m, 1)
+        return EvaluationPeriod(kind: .month, label: String(format: "%04d-%02d", y, m), from: first, through: lastDay(ofMonthsFrom: first, count: 1), timeZone: timeZone)
+    }
+
+    private static func quarter(_ y: Int, _ q: Int, timeZone: TimeZone) -> EvaluationPeriod {
+        let first = LocalDate(unchecked: y, (q - 1) * 3 + 1, 1)
+        return EvaluationPeriod(kind: .quarter, label: "\(y)-Q\(q)", from: first, through: lastDay(ofMonthsFrom: first, count: 3), timeZone: timeZone)
+    }
+
+    private static func year(_ y: Int, timeZone: TimeZone) -> EvaluationPeriod {
+        EvaluationPeriod(kind: .year, label: "\(y)", from: LocalDate(unchecked: y, 1, 1), through: LocalDate(unchecked: y, 12, 31), timeZone: timeZone)
     }
 
     private init(kind: Kind, label: String, from: LocalDate, through: LocalDate, timeZone: TimeZone) {
@@ -71,27 +90,25 @@ public struct EvaluationPeriod: Hashable, Sendable, CustomStringConvertible {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month], from: instant)
-        let y = parts.year!, m = parts.month!
-        let month = String(format: "%04d-%02d", y, m)
-        // The labels are well formed by construction.
-        return [month, "\(y)-Q\((m - 1) / 3 + 1)", "\(y)"].map { try! EvaluationPeriod($0, timeZone: timeZone) }
+        let y = parts.year ?? 2000, m = parts.month ?? 1
+        return [month(y, m, timeZone: timeZone), quarter(y, (m - 1) / 3 + 1, timeZone: timeZone), year(y, timeZone: timeZone)]
     }
 
     /// The period of the same kind and length just before this one (for trends).
     public var previous: EvaluationPeriod {
         switch kind {
         case .month:
-            let first = firstDay.month == 1 ? LocalDate(year: firstDay.year - 1, month: 12, day: 1)! : LocalDate(year: firstDay.year, month: firstDay.month - 1, day: 1)!
-            return try! EvaluationPeriod(String(format: "%04d-%02d", first.year, first.month), timeZone: timeZone)
+            return firstDay.month == 1
+                ? Self.month(firstDay.year - 1, 12, timeZone: timeZone) : Self.month(firstDay.year, firstDay.month - 1, timeZone: timeZone)
         case .quarter:
             let q = (firstDay.month - 1) / 3 + 1
-            return try! EvaluationPeriod(q == 1 ? "\(firstDay.year - 1)-Q4" : "\(firstDay.year)-Q\(q - 1)", timeZone: timeZone)
+            return q == 1 ? Self.quarter(firstDay.year - 1, 4, timeZone: timeZone) : Self.quarter(firstDay.year, q - 1, timeZone: timeZone)
         case .year:
-            return try! EvaluationPeriod("\(firstDay.year - 1)", timeZone: timeZone)
+            return Self.year(firstDay.year - 1, timeZone: timeZone)
         case .custom:
             let days = Calendar(identifier: .gregorian).dateComponents([.day], from: start, to: end).day ?? 1
             let to = firstDay.adding(days: -1)
-            return try! EvaluationPeriod("\(firstDay.adding(days: -max(days, 1)))..\(to)", timeZone: timeZone)
+            return EvaluationPeriod(kind: .custom, label: "\(firstDay.adding(days: -max(days, 1)))..\(to)", from: firstDay.adding(days: -max(days, 1)), through: to, timeZone: timeZone)
         }
     }
 
@@ -105,8 +122,7 @@ public struct EvaluationPeriod: Hashable, Sendable, CustomStringConvertible {
 
     private static func lastDay(ofMonthsFrom first: LocalDate, count: Int) -> LocalDate {
         let months = first.month - 1 + count
-        let next = LocalDate(year: first.year + months / 12, month: months % 12 + 1, day: 1)!
-        return next.adding(days: -1)
+        return LocalDate(unchecked: first.year + months / 12, months % 12 + 1, 1).adding(days: -1)
     }
 
     private static func midnight(_ day: LocalDate, _ timeZone: TimeZone) -> Date {

@@ -58,7 +58,7 @@ struct CampaignConsolePages {
         guard let account = reader(context) else { return signInFirst(request) }
         let page = PageContext(request, context, tileURL: tileURL)
         func t(_ key: CampaignConsoleText.Key) -> String { CampaignConsoleText.text(key, page.language) }
-        let campaigns = try await services.store.campaigns()
+        let campaigns = try await CampaignDesk(services: services).campaigns(for: account)
         let rows = campaigns.map { campaign -> Markup in
             """
             <tr><td><a href="/console/campaigns/\(campaign.id)">\(campaign.name)</a></td>\
@@ -194,7 +194,12 @@ struct CampaignConsolePages {
         let language = page.language
         func t(_ key: CampaignConsoleText.Key) -> String { CampaignConsoleText.text(key, language) }
         let id = try context.parameters.require("id")
-        guard let record = try await services.store.campaignRecord(id: id) else { throw WebError.notFound }
+        let record: CampaignRecord
+        do {
+            record = try await CampaignDesk(services: services).record(id, for: account)
+        } catch is CampaignRefusal {
+            throw WebError.notFound
+        }
         let campaign = record.campaign
         var flash = notice
         if let done = request.uri.queryParameters["done"].map(String.init) {
@@ -323,9 +328,9 @@ struct CampaignConsolePages {
         do {
             switch step {
             case .start:
-                try await refusalsShown { try await desk.start(id, by: account.actor) }
+                try await refusalsShown { try await desk.start(id, by: account) }
             case .finish:
-                try await refusalsShown { try await desk.finish(id, summary: form.fields["summary"]?.first ?? "", by: account.actor) }
+                try await refusalsShown { try await desk.finish(id, summary: form.fields["summary"]?.first ?? "", by: account) }
             case .report:
                 guard let text = form["day"], let day = try? LocalDate(text) else {
                     throw Refused(status: .badRequest, message: CampaignConsoleText.text(.badDate, language, ["field": CampaignConsoleText.text(.day, language)]))
@@ -341,7 +346,7 @@ struct CampaignConsolePages {
                 }
                 _ = try await refusalsShown { try await desk.report(day: day, progress: progress, note: form["note"] ?? "", to: id, by: account) }
             case .link:
-                try await refusalsShown { try await desk.link(caseNumber: form["case_number"] ?? "", to: id, by: account.actor) }
+                try await refusalsShown { try await desk.link(caseNumber: form["case_number"] ?? "", to: id, by: account) }
             }
         } catch let refused as Refused {
             return try await campaignPage(request, context, form: form, notice: Self.notice(refused, language), status: refused.status)

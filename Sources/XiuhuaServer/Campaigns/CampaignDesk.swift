@@ -21,6 +21,30 @@ struct CampaignDesk {
         var resources: [CampaignResource]
     }
 
+    /// True when `account` may read and act on `campaign`: its owner, or anyone whose
+    /// territory (`AccessPolicy`) overlaps the regions it covers.
+    static func inScope(_ campaign: Campaign, _ account: Account, regions: RegionTree?) -> Bool {
+        campaign.ownerID == account.id
+            || AccessPolicy.territory(of: account.actor, in: .campaigns).overlaps(areaCodes: campaign.areaCodes, in: regions)
+    }
+
+    /// The campaigns `account` may read (of `state` and `kind` when given).
+    func campaigns(for account: Account, state: CampaignState? = nil, kind: CampaignKind? = nil) async throws -> [Campaign] {
+        try await services.store.campaigns(state: state, kind: kind).filter { Self.inScope($0, account, regions: services.regions) }
+    }
+
+    /// Campaign `id` with its reports and cases if `account` may read it; not found otherwise.
+    func record(_ id: String, for account: Account) async throws -> CampaignRecord {
+        guard let record = try await services.store.campaignRecord(id: id), Self.inScope(record.campaign, account, regions: services.regions) else {
+            throw Self.notFound(id)
+        }
+        return record
+    }
+
+    static func notFound(_ id: String) -> CampaignRefusal {
+        CampaignRefusal(.notFound, "campaign_not_found", "没有这个专项行动 (no such campaign): \(id)")
+    }
+
     /// Plans a campaign owned by `account`; nothing is written when a rule refuses.
     func plan(_ plan: Plan, by account: Account) async throws -> Campaign {
         if let refusal = CampaignRules.mayPlan(account.actor, areaCodes: plan.areaCodes) { throw refusal }
@@ -39,13 +63,17 @@ struct CampaignDesk {
         return campaign
     }
 
-    func start(_ id: String, by actor: Actor) async throws {
+    func start(_ id: String, by account: Account) async throws {
+        _ = try await record(id, for: account)
         let now = services.now()
+        let actor = account.actor
         _ = try await services.store.changeCampaign(id: id) { CampaignRules.start($0, by: actor, at: now) }
     }
 
-    func finish(_ id: String, summary: String, by actor: Actor) async throws {
+    func finish(_ id: String, summary: String, by account: Account) async throws {
+        _ = try await record(id, for: account)
         let now = services.now()
+        let actor = account.actor
         _ = try await services.store.changeCampaign(id: id) { CampaignRules.finish($0, summary: summary, by: actor, at: now) }
     }
 
@@ -60,7 +88,9 @@ struct CampaignDesk {
     }
 
     /// Links case `number` to campaign `id` by hand (linking twice is harmless).
-    func link(caseNumber number: String, to id: String, by actor: Actor) async throws {
+    func link(caseNumber number: String, to id: String, by account: Account) async throws {
+        _ = try await record(id, for: account)
+        let actor = account.actor
         let number = number.trimmingCharacters(in: .whitespaces)
         guard !number.isEmpty else { throw CampaignRefusal.invalid("invalid_case_number", "请填写案件编号 (give the case number)") }
         try await services.store.linkCase(number, to: id, at: services.now()) { Self.linkRefusal($0, by: actor) }
@@ -71,6 +101,7 @@ struct CampaignDesk {
         let report = CampaignReport(
             day: day, progress: progress, note: note, reporterID: account.id, reporterName: account.name, reportedAt: services.now()
         )
+        _ = try await record(id, for: account)
         let actor = account.actor
         return try await services.store.addCampaignReport(report, to: id) { CampaignRules.check(report, on: $0, by: actor) }
     }

@@ -80,7 +80,7 @@ struct CampaignRoutes {
     }
 
     func list(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
-        _ = try context.requireRole(Self.readers, for: "查看专项行动")
+        let account = try context.requireRole(Self.readers, for: "查看专项行动")
         let state = try request.uri.queryParameters["state"].map { text in
             guard let state = CampaignState(rawValue: String(text)) else {
                 throw APIError.badRequest("invalid_state", "state 应为 planned、running 或 finished (unknown state): \(text)")
@@ -93,33 +93,30 @@ struct CampaignRoutes {
             }
             return kind
         }
-        return try json(CampaignList(items: try await services.store.campaigns(state: state, kind: kind)))
+        return try json(CampaignList(items: try await CampaignDesk(services: services).campaigns(for: account, state: state, kind: kind)))
     }
 
     func read(_ context: XiuhuaRequestContext) async throws -> Response {
-        _ = try context.requireRole(Self.readers, for: "查看专项行动")
+        let account = try context.requireRole(Self.readers, for: "查看专项行动")
         let id = try context.parameters.require("id")
-        guard let record = try await services.store.campaignRecord(id: id) else {
-            throw CampaignRefusal(.notFound, "campaign_not_found", "没有这个专项行动 (no such campaign): \(id)").apiError
-        }
-        return try json(CampaignView(record))
+        return try await answeringRefusals { try json(CampaignView(try await CampaignDesk(services: services).record(id, for: account))) }
     }
 
     func start(_ context: XiuhuaRequestContext) async throws -> Response {
-        let actor = try context.requireAccount().actor
+        let account = try context.requireAccount()
         let id = try context.parameters.require("id")
         return try await answeringRefusals {
-            try await CampaignDesk(services: services).start(id, by: actor)
+            try await CampaignDesk(services: services).start(id, by: account)
             return try await view(id)
         }
     }
 
     func finish(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
-        let actor = try context.requireAccount().actor
+        let account = try context.requireAccount()
         let id = try context.parameters.require("id")
         let body = try await request.decodeSnakeCase(as: FinishRequest.self, context: context)
         return try await answeringRefusals {
-            try await CampaignDesk(services: services).finish(id, summary: body.summary, by: actor)
+            try await CampaignDesk(services: services).finish(id, summary: body.summary, by: account)
             return try await view(id)
         }
     }
@@ -137,17 +134,17 @@ struct CampaignRoutes {
     }
 
     func link(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
-        let actor = try context.requireAccount().actor
+        let account = try context.requireAccount()
         let id = try context.parameters.require("id")
         let body = try await request.decodeSnakeCase(as: LinkRequest.self, context: context)
         return try await answeringRefusals {
-            try await CampaignDesk(services: services).link(caseNumber: body.caseNumber, to: id, by: actor)
+            try await CampaignDesk(services: services).link(caseNumber: body.caseNumber, to: id, by: account)
             return try await view(id)
         }
     }
 
     private func view(_ id: String) async throws -> Response {
-        guard let record = try await services.store.campaignRecord(id: id) else { throw CampaignRefusal(.notFound, "campaign_not_found", "没有这个专项行动 (no such campaign): \(id)") }
+        guard let record = try await services.store.campaignRecord(id: id) else { throw CampaignDesk.notFound(id) }
         return try json(CampaignView(record))
     }
 }

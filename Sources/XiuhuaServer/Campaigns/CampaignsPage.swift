@@ -10,10 +10,10 @@ struct CampaignsPage {
 
     func add(to router: Router<XiuhuaRequestContext>) {
         router.get("/campaigns") { request, context in
-            _ = try context.requireRole(CampaignRoutes.readers, for: "查看专项行动")
+            let account = try context.requireRole(CampaignRoutes.readers, for: "查看专项行动")
             let language = UILanguage(request: request)
             var records: [(Campaign, [String: Int], Int)] = []
-            for campaign in try await services.store.campaigns() {
+            for campaign in try await CampaignDesk(services: services).campaigns(for: account) {
                 guard let record = try await services.store.campaignRecord(id: campaign.id) else { continue }
                 records.append((record.campaign, Campaign.totals(of: record.campaign.targets, in: record.reports), record.caseNumbers.count))
             }

@@ -17,7 +17,10 @@ struct CaseRoutes {
 
     struct Filed: Codable {
         let number: String
-        let ticketCode: String
+        /// Only for a citizen filing for themself: the ticket is their credential to follow
+        /// and rate the case, so staff filing for a caller never receive it (the caller gets
+        /// it by SMS when the case is accepted).
+        let ticketCode: String?
         let status: String
         let `case`: CaseView?
         /// Possible duplicates, for staff who file (a citizen is not shown other reports).
@@ -47,7 +50,10 @@ struct CaseRoutes {
         let staff = context.account.map { CaseRoutes.staff.contains($0.role) } ?? false
         let duplicates = staff ? try await DuplicateRoutes.duplicates(of: snapshot, services: services) : nil
         return try json(
-            Filed(number: snapshot.number, ticketCode: snapshot.ticketCode, status: snapshot.state.publicLabel, case: view, duplicates: duplicates),
+            Filed(
+                number: snapshot.number, ticketCode: staff ? nil : snapshot.ticketCode, status: snapshot.state.publicLabel,
+                case: view, duplicates: duplicates
+            ),
             status: .created
         )
     }

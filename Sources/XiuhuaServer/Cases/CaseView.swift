@@ -44,7 +44,8 @@ struct CaseView: Codable {
     }
 
     let number: String
-    let ticketCode: String
+    // No ticket code: it is the citizen's credential (to follow and to rate the case), and
+    // staff never receive it.
     let state: String
     let stateLabel: String
     let source: String
@@ -97,7 +98,6 @@ struct CaseView: Codable {
             return Named(code: code, name: tree?[code]?.name ?? code)
         }
         number = s.number
-        ticketCode = s.ticketCode
         state = s.state.rawValue
         stateLabel = s.state.label
         source = s.source.rawValue

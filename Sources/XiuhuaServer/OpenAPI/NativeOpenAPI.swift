@@ -6797,7 +6797,6 @@ enum NativeOpenAPI {
         "type": "object",
         "required": [
           "number",
-          "ticket_code",
           "status"
         ],
         "properties": {
@@ -6805,7 +6804,8 @@ enum NativeOpenAPI {
             "type": "string"
           },
           "ticket_code": {
-            "type": "string"
+            "type": "string",
+            "description": "Only when a citizen files for themself (the web channel without an account): the ticket is the citizen's credential, never given to staff."
           },
           "status": {
             "type": "string"

@@ -132,7 +132,7 @@ struct ContractRoutes {
         for contract in try await services.store.contracts() {
             if shops[contract.shopID] == nil { shops[contract.shopID] = try await services.store.shop(id: contract.shopID) }
             guard let shop = shops[contract.shopID] else { continue }
-            if account.role == .streetOfficer, !account.streetCodes.contains(shop.place.streetCode) { continue }
+            guard ShopRegistry.inScope(account, shop.place) else { continue }
             if let street, !street.isEmpty, shop.place.streetCode != street { continue }
             if let status, contract.status(on: day) != status { continue }
             items.append((contract, shop))
@@ -202,7 +202,7 @@ struct ContractRoutes {
         let number = try context.parameters.require("number")
         guard let contract = try await services.store.contract(number: number),
               let shop = try await services.store.shop(id: contract.shopID),
-              ShopRegistry.inScope(account, street: shop.place.streetCode) else {
+              ShopRegistry.inScope(account, shop.place) else {
             return PrintDocument.notFound
         }
         let language = UILanguage.page(request)
@@ -229,7 +229,7 @@ struct ContractRoutes {
 
     func scopedShop(_ id: String, _ account: Account) async throws -> Shop {
         guard let shop = try await services.store.shop(id: id) else { throw ShopRegistry.notFound(id) }
-        try ShopRegistry.requireScope(account, street: shop.place.streetCode)
+        try ShopRegistry.requireScope(account, shop.place)
         return shop
     }
 

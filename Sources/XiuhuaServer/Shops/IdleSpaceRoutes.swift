@@ -84,10 +84,7 @@ struct IdleSpaceRoutes {
         guard let place = ShopRegistry(services: services).place(of: point) else {
             throw APIError.badRequest("outside_district", "范围不在辖区内 (the outline lies outside the district)")
         }
-        try ShopRegistry.requireScope(account, street: place.streetCode)
-        if account.role == .gridWorker, !account.gridCodes.isEmpty, !account.gridCodes.contains(place.gridCode) {
-            throw APIError(.forbidden, code: "outside_scope", message: "该位置不在您巡查的网格内 (outside your grids)")
-        }
+        try ShopRegistry.requireScope(account, place, in: .idleSpaces)
         let space: IdleSpace
         do {
             space = try IdleSpace(
@@ -188,14 +185,13 @@ struct IdleSpaceRoutes {
             }
             status = parsed
         }
-        var streets = street.flatMap { $0.isEmpty ? nil : [$0] }
-        if account.role == .streetOfficer { streets = (streets ?? account.streetCodes).filter(account.streetCodes.contains) }
-        return try await services.store.idleSpaces(streetCodes: streets, status: status)
+        let streets = street.flatMap { $0.isEmpty ? nil : [$0] }
+        return try await services.store.idleSpaces(streetCodes: streets, status: status).filter { ShopRegistry.inScope(account, $0.place, in: .idleSpaces) }
     }
 
     func scoped(_ id: String, _ account: Account) async throws -> IdleSpace {
         guard let space = try await services.store.idleSpace(id: id) else { throw Self.notFound(id) }
-        try ShopRegistry.requireScope(account, street: space.place.streetCode)
+        try ShopRegistry.requireScope(account, space.place, in: .idleSpaces)
         return space
     }
 

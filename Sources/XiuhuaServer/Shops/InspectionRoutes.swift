@@ -193,7 +193,7 @@ struct InspectionRoutes {
 
     func scopedShop(_ id: String, _ account: Account) async throws -> Shop {
         guard let shop = try await services.store.shop(id: id) else { throw ShopRegistry.notFound(id) }
-        try ShopRegistry.requireScope(account, street: shop.place.streetCode)
+        try ShopRegistry.requireScope(account, shop.place)
         return shop
     }
 

@@ -130,7 +130,7 @@ struct NoticeRoutes {
     func issue(_ input: IssueInput, shopID id: String, by account: Account) async throws -> RectificationNotice {
         try Self.require(account, ShopRoutes.keepers, "下达整改通知书 (issue notices)")
         guard let shop = try await services.store.shop(id: id) else { throw ShopRegistry.notFound(id) }
-        try ShopRegistry.requireScope(account, street: shop.place.streetCode)
+        try ShopRegistry.requireScope(account, shop.place)
         guard (1...60).contains(input.deadlineWorkingDays) else {
             throw APIError.badRequest("invalid_deadline", "整改期限应为 1–60 个工作日 (deadline_working_days must be 1–60)")
         }
@@ -175,9 +175,7 @@ struct NoticeRoutes {
     func notices(for account: Account, states: [RectificationNotice.State]?) async throws -> [RectificationNotice] {
         var items: [RectificationNotice] = []
         for notice in try await services.store.notices(states: states) {
-            if account.role == .streetOfficer {
-                guard let shop = try await services.store.shop(id: notice.shopID), account.streetCodes.contains(shop.place.streetCode) else { continue }
-            }
+            guard let shop = try await services.store.shop(id: notice.shopID), ShopRegistry.inScope(account, shop.place) else { continue }
             items.append(notice)
         }
         return items
@@ -286,7 +284,7 @@ struct NoticeRoutes {
         guard let account = context.account else { return PrintDocument.notFound }
         let number = try context.parameters.require("number")
         guard let notice = try await services.store.notice(number: number), let shop = try await services.store.shop(id: notice.shopID),
-              ShopRegistry.inScope(account, street: shop.place.streetCode) else {
+              ShopRegistry.inScope(account, shop.place) else {
             return PrintDocument.notFound
         }
         let language = UILanguage.page(request)
@@ -302,7 +300,7 @@ struct NoticeRoutes {
     func scopedNoticeAndShop(_ number: String, _ account: Account) async throws -> (notice: RectificationNotice, shop: Shop) {
         guard let notice = try await services.store.notice(number: number) else { throw Self.notFound(number) }
         guard let shop = try await services.store.shop(id: notice.shopID) else { throw Self.notFound(number) }
-        try ShopRegistry.requireScope(account, street: shop.place.streetCode)
+        try ShopRegistry.requireScope(account, shop.place)
         return (notice, shop)
     }
 

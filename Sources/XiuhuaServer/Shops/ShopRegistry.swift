@@ -26,7 +26,7 @@ public struct ShopRegistry {
 
     func create(_ input: ShopInput, by account: Account) async throws -> Shop {
         let (details, place) = try checked(input)
-        try Self.requireScope(account, street: place.streetCode)
+        try Self.requireScope(account, place)
         let now = services.now()
         let shop = Shop(id: Self.newID(), details: details, place: place, createdAt: now, updatedAt: now)
         try await services.store.addShops([shop])
@@ -35,9 +35,9 @@ public struct ShopRegistry {
 
     func update(id: String, _ input: ShopInput, by account: Account) async throws -> Shop {
         guard var shop = try await services.store.shop(id: id) else { throw Self.notFound(id) }
-        try Self.requireScope(account, street: shop.place.streetCode)
+        try Self.requireScope(account, shop.place)
         let (details, place) = try checked(input)
-        try Self.requireScope(account, street: place.streetCode)
+        try Self.requireScope(account, place)
         shop.details = details
         shop.place = place
         shop.updatedAt = services.now()
@@ -71,7 +71,7 @@ public struct ShopRegistry {
             case .failure(let failure):
                 problems += failure.errors.map { ShopImportReport.RowError(line: row.line, $0) }
             case .success(let (details, place)):
-                if let account, !Self.inScope(account, street: place.streetCode) {
+                if let account, !Self.inScope(account, place) {
                     problems.append(.init(line: row.line, ShopFieldError(field: "lat", code: "outside_scope", message: "位置不在您负责的街道内 (the shop lies outside your streets)")))
                 } else if let first = lineOfCode[details.creditCode.text] {
                     problems.append(.init(line: row.line, ShopFieldError(field: "credit_code", code: "duplicate_in_file", message: "统一社会信用代码与第 \(first) 行重复 (same credit code as line \(first)): \(details.creditCode)")))
@@ -97,14 +97,39 @@ public struct ShopRegistry {
         return shops
     }
 
-    static func inScope(_ account: Account, street: String) -> Bool {
-        account.role != .streetOfficer || account.streetCodes.contains(street)
+    /// True when `place` lies in what `account` may read and act on in the shop register
+    /// (`AccessPolicy`): shops, and through them their contracts, inspections and notices.
+    static func inScope(_ account: Account, _ place: ShopPlace, in register: AccessPolicy.Register = .shops) -> Bool {
+        AccessPolicy.territory(of: account.actor, in: register).contains(gridCode: place.gridCode, streetCode: place.streetCode)
     }
 
-    static func requireScope(_ account: Account, street: String) throws {
-        guard inScope(account, street: street) else {
-            throw APIError(.forbidden, code: "outside_scope", message: "该商户不在您负责的街道内 (the shop lies outside your streets)")
+    /// True when `account` may read the register of the whole street `code` (its board).
+    static func inScope(_ account: Account, street code: String) -> Bool {
+        AccessPolicy.territory(of: account.actor, in: .shops).contains(gridCode: nil, streetCode: code)
+    }
+
+    /// A shop list's query narrowed to `account`'s territory.
+    static func scoped(_ query: ShopQuery, for account: Account) -> ShopQuery {
+        var query = query
+        switch AccessPolicy.territory(of: account.actor, in: .shops) {
+        case .district: break
+        case .streets(let streets): query.streetCodes = (query.streetCodes ?? streets.sorted()).filter(streets.contains)
+        case .grids(let grids): query.gridCodes = grids.sorted()
+        case .nothing: query.streetCodes = []
         }
+        return query
+    }
+
+    static func requireScope(_ account: Account, _ place: ShopPlace, in register: AccessPolicy.Register = .shops) throws {
+        guard inScope(account, place, in: register) else { throw outsideScope }
+    }
+
+    static func requireScope(_ account: Account, street code: String) throws {
+        guard inScope(account, street: code) else { throw outsideScope }
+    }
+
+    private static var outsideScope: APIError {
+        APIError(.forbidden, code: "outside_scope", message: "该商户不在您负责的范围内 (the shop lies outside your streets or grids)")
     }
 
     static func notFound(_ id: String) -> APIError {

@@ -31,9 +31,7 @@ struct ShopRoutes {
         let parameters = request.uri.queryParameters
         var query = ShopQuery(text: parameters["q"].map(String.init))
         if let street = parameters["street"].map(String.init), !street.isEmpty { query.streetCodes = [street] }
-        if account.role == .streetOfficer {
-            query.streetCodes = (query.streetCodes ?? account.streetCodes).filter(account.streetCodes.contains)
-        }
+        query = ShopRegistry.scoped(query, for: account)
         let paging = try Paging.api(request, defaultSize: 100)
         query.limit = paging.limit
         query.offset = paging.offset
@@ -45,7 +43,7 @@ struct ShopRoutes {
         let account = try context.requireRole(Self.readers, for: "查看商户 (read the shop registry)")
         let id = try context.parameters.require("id")
         guard let shop = try await services.store.shop(id: id) else { throw ShopRegistry.notFound(id) }
-        if account.role == .streetOfficer { try ShopRegistry.requireScope(account, street: shop.place.streetCode) }
+        try ShopRegistry.requireScope(account, shop.place)
         return try json(view(shop, account))
     }
 

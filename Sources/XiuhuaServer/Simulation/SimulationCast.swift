@@ -11,6 +11,7 @@ struct SimulationCast: Sendable {
     private var streets: [String: Actor] = [:]
     private var departments: [String: Actor] = [:]
     private let streetNames: [String: String]
+    private let gridsOfStreet: [String: [String]]
     private let departmentNames: [String: String]
 
     init(tree: RegionTree, organisation: Organisation) {
@@ -23,6 +24,7 @@ struct SimulationCast: Sendable {
         dispatcher = demo("dispatcher", .dispatcher)
         apiSystem = demo("api12345", .system)
         streetNames = Dictionary(tree.regions(at: .street).map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+        gridsOfStreet = Dictionary(grouping: tree.regions(at: .grid).map(\.code)) { tree.ancestor(of: $0, at: .street)?.code ?? "-" }
         departmentNames = Dictionary(organisation.departments.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -30,7 +32,8 @@ struct SimulationCast: Sendable {
     mutating func gridWorker(street: String?) -> Actor {
         let key = street ?? "-"
         if let actor = gridWorkers[key] { return actor }
-        let actor = Actor(id: "sim-grid-\(key)", name: "\(streetNames[key] ?? "")网格员", role: .gridWorker)
+        // Their grids are listed: a grid worker without grids patrols none.
+        let actor = Actor(id: "sim-grid-\(key)", name: "\(streetNames[key] ?? "")网格员", role: .gridWorker, gridCodes: gridsOfStreet[key] ?? [])
         gridWorkers[key] = actor
         return actor
     }

@@ -68,13 +68,7 @@ struct VaccinationConsolePages {
         let name = seesPersonal ? request.uri.queryParameters["name"].map { String($0).trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 } : nil
         var rows: [Markup] = []
         if region != nil || name != nil {
-            var prefixes = region.map { [$0] } ?? []
-            var searchable = true
-            if account.role == .gridWorker, !account.gridCodes.isEmpty {
-                prefixes = account.gridCodes.filter { grid in region.map { grid.hasPrefix($0) } ?? true }
-                searchable = !prefixes.isEmpty
-            }
-            let found = searchable ? try await services.store.residents(in: prefixes) : []
+            let found = try await VaccinationDesk(services: services).residents(in: region, for: account)
             let today = self.today
             rows = found.filter { resident in name.map { resident.name.contains($0) } ?? true }.prefix(200).map { resident in
                 let view = ResidentPrivacy.view(of: resident, for: account.role)
@@ -173,7 +167,12 @@ struct VaccinationConsolePages {
         let language = page.language
         func t(_ key: VaccinationConsoleText.Key) -> String { VaccinationConsoleText.text(key, language) }
         let id = try context.parameters.require("id")
-        guard let record = try await services.store.residentRecord(id: id) else { throw WebError.notFound }
+        let record: ResidentRecord
+        do {
+            record = try await VaccinationDesk(services: services).record(id, for: account)
+        } catch is CampaignRefusal {
+            throw WebError.notFound
+        }
         let view = ResidentPrivacy.view(of: record.resident, for: account.role)
         let eligible = try await services.store.eligibility().isEligible(record.resident, on: today)
         let sites = try await services.store.sites()

@@ -18,6 +18,62 @@ struct VaccinationDesk {
         }
     }
 
+    /// True when `account` may see and act on `resident`: the roster's territory
+    /// (`AccessPolicy`), the same for the API and the console.
+    func inScope(_ resident: Resident, _ account: Account) -> Bool {
+        territory(of: account).contains(
+            gridCode: resident.gridCode, streetCode: services.regions?.ancestor(of: resident.gridCode, at: .street)?.code
+        )
+    }
+
+    func territory(of account: Account) -> Territory {
+        AccessPolicy.territory(of: account.actor, in: .residents)
+    }
+
+    /// The resident `id` if `account` may see it; otherwise the same answer as for no such
+    /// resident, so that an account out of scope learns nothing of who is on the roster.
+    func resident(_ id: String, for account: Account) async throws -> Resident {
+        guard let resident = try await services.store.resident(id: id), inScope(resident, account) else { throw Self.noSuchResident(id) }
+        return resident
+    }
+
+    /// The resident with its visits, appointments and doses, scoped as `resident(_:for:)`;
+    /// health data (visit notes, screening answers, reactions) only for those who may read it.
+    func record(_ id: String, for account: Account) async throws -> ResidentRecord {
+        guard let record = try await services.store.residentRecord(id: id), inScope(record.resident, account) else {
+            throw Self.noSuchResident(id)
+        }
+        guard !AccessPolicy.seesHealthData(of: record.resident, account.actor) else { return record }
+        return ResidentRecord(
+            resident: record.resident,
+            visits: record.visits.map { var visit = $0; visit.note = ""; return visit },
+            appointments: record.appointments,
+            doses: record.doses.map { var dose = $0; dose.screening = [:]; dose.adverseReaction = nil; return dose }
+        )
+    }
+
+    /// Residents in `region` (a code prefix; the whole district when nil) that `account` may see.
+    func residents(in region: String?, for account: Account) async throws -> [Resident] {
+        let prefixes: [String]
+        switch territory(of: account) {
+        case .nothing: return []
+        case .district: prefixes = region.map { [$0] } ?? []
+        case .streets(let codes), .grids(let codes):
+            // A territory is a set of region codes, and a resident's grid code begins with
+            // the codes of its street and community.
+            prefixes = codes.sorted().compactMap { code in
+                guard let region else { return code }
+                return code.hasPrefix(region) ? code : region.hasPrefix(code) ? region : nil
+            }
+            if prefixes.isEmpty { return [] }
+        }
+        return try await services.store.residents(in: prefixes).filter { inScope($0, account) }
+    }
+
+    static func noSuchResident(_ id: String) -> CampaignRefusal {
+        CampaignRefusal(.notFound, "resident_not_found", "台账中没有这个居民 (no such resident): \(id)")
+    }
+
     /// What is asked to put a resident on the roster, as typed (also the API's body).
     struct ResidentEntry: Sendable, Decodable {
         var gridCode: String
@@ -45,8 +101,8 @@ struct VaccinationDesk {
         guard services.regions?[gridCode]?.level == .grid else {
             throw CampaignRefusal.invalid("unknown_grid", "本区没有这个网格 (no such grid cell): \(gridCode)")
         }
-        if account.role == .gridWorker, !account.gridCodes.isEmpty, !account.gridCodes.contains(gridCode) {
-            throw CampaignRefusal(.forbidden, "out_of_scope", "只能登记本人网格的居民 (a grid worker registers residents of its own grids)")
+        guard territory(of: account).contains(gridCode: gridCode, streetCode: services.regions?.ancestor(of: gridCode, at: .street)?.code) else {
+            throw CampaignRefusal(.forbidden, "out_of_scope", "只能登记本人负责网格的居民 (you register residents of your own grids only)")
         }
         let name = entry.name.trimmingCharacters(in: .whitespacesAndNewlines)
         let household = entry.household.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -113,6 +169,7 @@ struct VaccinationDesk {
         try Self.require(VaccinationRules.canvassers, account, "记录敲门走访")
         let note = (note ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard note.count <= 1000 else { throw CampaignRefusal.invalid("invalid_note", "说明不超过 1000 字 (note ≤ 1000 characters)") }
+        _ = try await resident(residentID, for: account)
         let visit = CanvassVisit(
             residentID: residentID, result: result, note: note, visitorID: account.id, visitorName: account.name, visitedAt: services.now()
         )
@@ -122,6 +179,7 @@ struct VaccinationDesk {
 
     func book(residentID: String, siteID: String, day: LocalDate, slot slotText: String, vaccineCode: String, by account: Account) async throws -> Appointment {
         try Self.require(VaccinationRules.bookers, account, "预约接种")
+        _ = try await resident(residentID, for: account)
         guard let slot = VaccinationSite.minutes(slotText) else {
             throw CampaignRefusal.invalid("invalid_slot", "slot 应为 HH:MM (slot is HH:MM)")
         }
@@ -143,6 +201,10 @@ struct VaccinationDesk {
     /// Cancels an appointment (the seat is free again) or records a no-show once its slot is over.
     func close(appointmentID: String, as state: Appointment.State, by account: Account) async throws -> Appointment {
         try Self.require(VaccinationRules.bookers, account, "修改预约")
+        guard let booked = try await services.store.appointment(id: appointmentID),
+              let resident = try await services.store.resident(id: booked.residentID), inScope(resident, account) else {
+            throw CampaignRefusal(.notFound, "appointment_not_found", "没有这个预约 (no such appointment): \(appointmentID)")
+        }
         let now = services.now()
         let calendar = services.calendar
         return try await services.store.closeAppointment(id: appointmentID, as: state) { appointment, site in
@@ -177,6 +239,7 @@ struct VaccinationDesk {
             throw CampaignRefusal.invalid("invalid_lot", "须填写疫苗批号 (give the lot number, ≤ 40 characters)")
         }
         if let problem = Screening.problem(entry.screening) { throw problem }
+        _ = try await resident(entry.residentID, for: account)
         let now = services.now()
         let calendar = services.calendar
         let today = self.today
@@ -192,5 +255,19 @@ struct VaccinationDesk {
                 localDay: { calendar.localDate(of: $0) }
             )
         }
+    }
+
+    /// Records an adverse reaction seen after dose `doseID`, given to a resident in scope.
+    func reaction(toDose doseID: String, _ description: String, by account: Account) async throws -> Dose {
+        try Self.require(VaccinationRules.vaccinators, account, "记录不良反应")
+        let text = description.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty, text.count <= 2000 else {
+            throw CampaignRefusal.invalid("invalid_reaction", "请描述不良反应，不超过 2000 字 (describe the reaction, ≤ 2000 characters)")
+        }
+        guard let resident = try await services.store.resident(ofDose: doseID), inScope(resident, account),
+              let dose = try await services.store.recordReaction(toDose: doseID, text) else {
+            throw CampaignRefusal(.notFound, "dose_not_found", "没有这条接种记录 (no such dose): \(doseID)")
+        }
+        return dose
     }
 }

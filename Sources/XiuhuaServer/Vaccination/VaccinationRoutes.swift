@@ -141,12 +141,7 @@ struct VaccinationRoutes {
     func residents(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
         let account = try context.requireRole(Self.staff, for: "查看台账")
         let region = request.uri.queryParameters["region"].map(String.init)
-        var prefixes = region.map { [$0] } ?? []
-        if account.role == .gridWorker, !account.gridCodes.isEmpty {
-            prefixes = account.gridCodes.filter { grid in region.map { grid.hasPrefix($0) } ?? true }
-            if prefixes.isEmpty { return try json(ResidentList(items: [])) }
-        }
-        let residents = try await services.store.residents(in: prefixes)
+        let residents = try await VaccinationDesk(services: services).residents(in: region, for: account)
         return try json(ResidentList(items: residents.map { ResidentPrivacy.view(of: $0, for: account.role) }))
     }
 
@@ -162,9 +157,7 @@ struct VaccinationRoutes {
     func resident(_ context: XiuhuaRequestContext) async throws -> Response {
         let account = try context.requireRole(Self.staff, for: "查看台账")
         let id = try context.parameters.require("id")
-        guard let record = try await services.store.residentRecord(id: id) else {
-            throw APIError.notFound("resident_not_found", "台账中没有这个居民 (no such resident): \(id)")
-        }
+        let record = try await answeringRefusals { try await VaccinationDesk(services: services).record(id, for: account) }
         let eligibility = try await services.store.eligibility()
         return try json(ResidentDetail(
             resident: ResidentPrivacy.view(of: record.resident, for: account.role),
@@ -308,17 +301,12 @@ struct VaccinationRoutes {
     }
 
     func reaction(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
-        _ = try context.requireRole(VaccinationRules.vaccinators, for: "记录不良反应")
+        let account = try context.requireRole(VaccinationRules.vaccinators, for: "记录不良反应")
         let id = try context.parameters.require("id")
         let body = try await request.decodeSnakeCase(as: ReactionRequest.self, context: context)
-        let text = body.description.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty, text.count <= 2000 else {
-            throw APIError.badRequest("invalid_reaction", "请描述不良反应，不超过 2000 字 (describe the reaction, ≤ 2000 characters)")
+        return try await answeringRefusals {
+            try json(DoseView(try await VaccinationDesk(services: services).reaction(toDose: id, body.description, by: account)))
         }
-        guard let dose = try await services.store.recordReaction(toDose: id, text) else {
-            throw APIError.notFound("dose_not_found", "没有这条接种记录 (no such dose): \(id)")
-        }
-        return try json(DoseView(dose))
     }
 
     // MARK: - Coverage

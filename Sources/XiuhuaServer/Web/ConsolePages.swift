@@ -77,9 +77,14 @@ struct ConsolePages {
         return response
     }
 
-    /// `next` only when it is a path on this site, so a link cannot send a person elsewhere.
+    /// `next` or `back` only when it is a path on this site, so a link cannot send a person
+    /// elsewhere. Printable ASCII only: browsers drop tabs and line breaks from a URL, so
+    /// `/\t/evil.example` would reach them as `//evil.example`, another site; a backslash
+    /// reads as a slash to them too. The pages' own links are percent-encoded, so they pass.
     static func localPath(_ text: String?) -> String? {
-        guard let text, text.hasPrefix("/"), !text.hasPrefix("//"), !text.contains("\\") else { return nil }
+        guard let text, text.hasPrefix("/"), !text.hasPrefix("//"),
+              text.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) && $0 != "\\" })
+        else { return nil }
         return text
     }
 

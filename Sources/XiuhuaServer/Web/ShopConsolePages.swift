@@ -55,12 +55,10 @@ struct ShopConsolePages {
         // The same query and scope as GET /api/v1/shops.
         var query = ShopQuery(text: text.isEmpty ? nil : String(text.prefix(100)), limit: paging.limit, offset: paging.offset)
         if !street.isEmpty { query.streetCodes = [street] }
-        if account.role == .streetOfficer {
-            query.streetCodes = (query.streetCodes ?? account.streetCodes).filter(account.streetCodes.contains)
-        }
+        query = ShopRegistry.scoped(query, for: account)
         let (shops, total) = try await services.store.shops(query)
         let streets = (services.regions?.regions(at: .street) ?? [])
-            .filter { account.role != .streetOfficer || account.streetCodes.contains($0.code) }
+            .filter { account.role != .streetOfficer || ShopRegistry.inScope(account, street: $0.code) }
             .sorted { $0.code < $1.code }
         let options = streets.map { region -> Markup in
             "<option value=\"\(region.code)\"\(Markup.when(region.code == street, " selected"))>\(region.name)</option>"
@@ -191,7 +189,7 @@ struct ShopConsolePages {
         func t(_ key: ShopConsoleText.Key) -> String { ShopConsoleText.text(key, language) }
         let id = try context.parameters.require("id")
         guard let shop = try await services.store.shop(id: id) else { throw WebError.notFound }
-        try ShopRegistry.requireScope(account, street: shop.place.streetCode)
+        try ShopRegistry.requireScope(account, shop.place)
         let view = ShopView(shop, for: account.role, regions: services.regions)
         let today = services.calendar.localDate(of: services.now())
         let now = services.now()

@@ -95,7 +95,9 @@ struct CaseConcurrencyTests {
             #expect(responses.allSatisfy { $0.status == .created })
             let numbers = responses.compactMap { $0["number"]?.stringValue }.sorted()
             #expect(numbers == (1...10).map { "PC20261130" + String(format: "%05d", $0) })
-            #expect(Set(responses.compactMap { $0["ticket_code"]?.stringValue }).count == 10)
+            var tickets: Set<String> = []
+            for number in numbers { tickets.insert(try await api.ticket(of: number)) }
+            #expect(tickets.count == 10)
         }
     }
 }

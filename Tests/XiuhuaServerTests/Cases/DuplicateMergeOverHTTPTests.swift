@@ -114,7 +114,7 @@ struct DuplicateMergeOverHTTPTests {
                 body["direct_acceptance"] = true
                 let filed = try await api.post("/api/v1/cases", as: "operator", body)
                 let duplicate = try #require(filed["number"]?.stringValue)
-                let ticket = try #require(filed["ticket_code"]?.stringValue)
+                let ticket = try await api.ticket(of: duplicate)
                 try await api.step(duplicate, as: "dutychief", "merge", ["into": survivor.number])
 
                 let followed = try await api.get("/api/v1/tickets/\(ticket)")

@@ -16,7 +16,7 @@ struct CaseStoreFixture: Sendable {
     static let logger = Logger(label: "xiuhua-tests", factory: { _ in SwiftLogNoOpLogHandler() })
 
     static let hotlineOperator = Actor(id: "demo-operator", name: "王丽", role: .operator)
-    static let gridWorker = Actor(id: "demo-gridworker", name: "李强", role: .gridWorker)
+    static let gridWorker = Actor(id: "demo-gridworker", name: "李强", role: .gridWorker, gridCodes: ["140213003001001"])
     static let dutyChief = Actor(id: "demo-dutychief", name: "张伟", role: .dutyChief)
     static let dispatcher = Actor(id: "demo-dispatcher", name: "刘洋", role: .dispatcher)
     static let street = Actor(id: "demo-yongtai", name: "陈静", role: .streetOfficer, streetCodes: ["140213003"])

@@ -7,7 +7,7 @@ import XiuhuaStore
 /// People and a helper to play a case through the real store on a clock the test moves.
 enum People {
     static let operatorActor = Actor(id: "op-1", name: "王受理", role: .operator)
-    static let gridWorker = Actor(id: "gw-1", name: "李网格", role: .gridWorker)
+    static let gridWorker = Actor(id: "gw-1", name: "李网格", role: .gridWorker, gridCodes: ["G1", "G2", "G3", "G4"])
     static let dutyChief = Actor(id: "dc-1", name: "赵值班", role: .dutyChief)
     static let dispatcher = Actor(id: "dp-1", name: "钱派遣", role: .dispatcher)
     static let citizen = Actor(id: "ci-1", name: "冯市民", role: .citizen)

@@ -21,12 +21,13 @@ struct CaseScopeTests {
         #expect(history.refusal(.handle(note: "已处理"), by: neighbour)?.code == .outOfScope)
     }
 
-    @Test("a grid worker verifies only in its grids, unless it has no grid list")
+    @Test("a grid worker verifies only in its grids; without a grid list it verifies nowhere (fail closed)")
     func gridScope() throws {
         let history = try CaseHistory()
         let elsewhere = Actor(id: "gw-2", name: "卫网格", role: .gridWorker, gridCodes: ["G9"])
         #expect(history.refusal(.verify(real: true), by: elsewhere)?.code == .outOfScope)
-        let roving = Actor(id: "gw-3", name: "蒋网格", role: .gridWorker)
-        #expect(history.refusal(.verify(real: true), by: roving) == nil)
+        let unassigned = Actor(id: "gw-3", name: "蒋网格", role: .gridWorker)
+        #expect(history.refusal(.verify(real: true), by: unassigned)?.code == .outOfScope)
+        #expect(!CaseVisibility.canSee(history.snapshot, unassigned))
     }
 }

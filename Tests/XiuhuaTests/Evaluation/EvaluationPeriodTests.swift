@@ -37,4 +37,28 @@ struct EvaluationPeriodTests {
     func bad(label: String) {
         #expect(throws: EvaluationPeriodError.self) { try EvaluationPeriod(label) }
     }
+
+    @Test("the period before the first supported one is computed, not parsed, so it cannot trap")
+    func previousAtTheEdge() throws {
+        #expect(try EvaluationPeriod("2000-01").previous.label == "1999-12")
+        #expect(try EvaluationPeriod("2000-Q1").previous.label == "1999-Q4")
+        #expect(try EvaluationPeriod("2000").previous.label == "1999")
+        let custom = try EvaluationPeriod("2000-01-01..2000-01-01").previous
+        #expect(custom.label == "1999-12-31..1999-12-31")
+        #expect(custom.end == (try EvaluationPeriod("2000-01-01..2000-01-01")).start)
+        #expect(try EvaluationPeriod("2100-12").previous.label == "2100-11")
+    }
+
+    @Test("labels outside the supported years are refused, custom ranges included", arguments: [
+        "1999-12", "2101", "0001-01-01..0001-01-01", "1999-12-31..2000-01-01", "2026-01-01..9999-12-31", "2000-Q0", "99999-01",
+    ])
+    func outsideSupportedYears(label: String) {
+        #expect(throws: EvaluationPeriodError.self) { try EvaluationPeriod(label) }
+    }
+
+    @Test("the standard periods of an instant in any year are built without parsing")
+    func standardPeriodsOfAnyYear() {
+        let periods = EvaluationPeriod.standardPeriods(containing: Date(timeIntervalSince1970: -2_000_000_000))
+        #expect(periods.map(\.label) == ["1906-08", "1906-Q3", "1906"])
+    }
 }

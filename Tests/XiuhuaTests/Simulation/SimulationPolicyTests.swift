@@ -70,7 +70,7 @@ struct SimulationPolicyTests {
     static func actor(_ performer: SimulatedStep.Performer, _ snapshot: CaseSnapshot) -> Actor {
         switch performer {
         case .operator: Fixture.operatorActor
-        case .gridWorker: Actor(id: "gw", name: "网格员", role: .gridWorker)
+        case .gridWorker: Actor(id: "gw", name: "网格员", role: .gridWorker, gridCodes: snapshot.location.gridCode.map { [$0] } ?? [])
         case .dutyChief: Fixture.dutyChief
         case .dispatcher: Fixture.dispatcher
         case .owner:
