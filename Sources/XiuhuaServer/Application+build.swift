@@ -93,7 +93,10 @@ public func buildRouter(
     DuplicateRoutes(services: services).add(to: router)
     EvaluationRoutes(services: services, weights: evaluationWeights).add(to: router)
     MonthlyReportPage(services: services, weights: evaluationWeights).add(to: router)
-    WebRoutes(services: services, logins: logins, tileURL: tileURL, weights: evaluationWeights, maxPhotoBytes: maxPhotoBytes).add(to: router)
+    WebRoutes(
+        services: services, logins: logins, tileURL: tileURL, weights: evaluationWeights, maxPhotoBytes: maxPhotoBytes,
+        secureCookies: server.behindTLS
+    ).add(to: router)
     APIKeyRoutes(services: services).add(to: router)
     ShopRoutes(services: services).add(to: router)
     InspectionRoutes(services: services).add(to: router)
