@@ -11,7 +11,7 @@ struct AccountAdminAPITests {
     func disable() async throws {
         try await LiveDemo.run { demo in
             let admin = try await demo.token("admin")
-            let session = try await demo.signedIn("operator")
+            let session = try await demo.freshSession("operator")
             #expect(try await demo.me(session) == .ok)
 
             let disabled = try await demo.send(.post, "/api/v1/accounts/operator/disable", token: admin)
@@ -58,7 +58,7 @@ struct AccountAdminAPITests {
     func resetPassword() async throws {
         try await LiveDemo.run { demo in
             let admin = try await demo.token("admin")
-            let old = try await demo.signedIn("dispatcher")
+            let old = try await demo.freshSession("dispatcher")
             for weak in ["short1", "onlyletters", "12345678901", "dispatcher"] {
                 let refused = try await demo.send(.post, "/api/v1/accounts/dispatcher/reset-password", #"{"password":"\#(weak)"}"#, token: admin)
                 try refused.expectError(.badRequest, "weak_password")
@@ -77,9 +77,9 @@ struct AccountAdminAPITests {
     @Test("revoking sessions ends every session of the account and says how many; other accounts keep theirs")
     func revoke() async throws {
         try await LiveDemo.run { demo in
-            let first = try await demo.signedIn("yongtai")
-            let second = try await demo.signedIn("yongtai")
-            let other = try await demo.signedIn("huanwei")
+            let first = try await demo.freshSession("yongtai")
+            let second = try await demo.freshSession("yongtai")
+            let other = try await demo.freshSession("huanwei")
             let revoked = try await demo.send(.post, "/api/v1/accounts/yongtai/revoke-sessions", token: try await demo.token("admin"))
             #expect(revoked.status == .ok)
             #expect(try revoked.object()["revoked"] as? Int == 2)

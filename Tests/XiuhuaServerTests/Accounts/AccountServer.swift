@@ -45,6 +45,16 @@ extension LiveDemo {
         return try #require(try response.object()["token"] as? String, sourceLocation: sourceLocation)
     }
 
+    /// A new session of the demo account `username`, opened in the store (no bcrypt, which
+    /// is slow on a busy machine; signing in over HTTP is what `signedIn` is for).
+    func freshSession(_ username: String) async throws -> String {
+        let token = "test-\(username)-\(UUID().uuidString)"
+        try await services.store.addSession(
+            token: token, accountID: "demo-\(username)", at: clock.now, expiresAt: clock.now.addingTimeInterval(86_400)
+        )
+        return token
+    }
+
     /// `GET /api/v1/me` with `token`: 200 while the session works.
     func me(_ token: String) async throws -> HTTPResponse.Status {
         try await send(.get, "/api/v1/me", token: token).status
