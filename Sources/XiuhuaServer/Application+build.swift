@@ -84,7 +84,8 @@ public func buildRouter(
     LocateRoutes(services: services).add(to: router)
     RegionRoutes(services: services).add(to: router)
     CategoryRoutes(services: services).add(to: router)
-    SessionRoutes(services: services, logins: logins).add(to: router)
+    SessionRoutes(services: services, logins: logins, secureCookies: server.behindTLS).add(to: router)
+    AccountRoutes(services: services, logins: logins).add(to: router)
     CaseRoutes(services: services).add(to: router)
     TicketRoutes(services: services).add(to: router)
     WhistleRoutes(services: services).add(to: router)
@@ -92,7 +93,10 @@ public func buildRouter(
     DuplicateRoutes(services: services).add(to: router)
     EvaluationRoutes(services: services, weights: evaluationWeights).add(to: router)
     MonthlyReportPage(services: services, weights: evaluationWeights).add(to: router)
-    WebRoutes(services: services, logins: logins, tileURL: tileURL, weights: evaluationWeights, maxPhotoBytes: maxPhotoBytes).add(to: router)
+    WebRoutes(
+        services: services, logins: logins, tileURL: tileURL, weights: evaluationWeights, maxPhotoBytes: maxPhotoBytes,
+        secureCookies: server.behindTLS
+    ).add(to: router)
     APIKeyRoutes(services: services).add(to: router)
     ShopRoutes(services: services).add(to: router)
     InspectionRoutes(services: services).add(to: router)

@@ -408,5 +408,5 @@ public enum Migrations {
             """,
             "CREATE INDEX notification_outbox_due ON notification_outbox(channel, next_attempt_at) WHERE delivered_at IS NULL",
         ]),
-    ] + attachments + campaigns + shops + supervision + noticeEscalation
+    ] + attachments + campaigns + shops + supervision + noticeEscalation + accountControls
 }

@@ -42,13 +42,15 @@ extension Store {
         }
     }
 
-    /// The account of a live session, or nil when the token is unknown or expired.
+    /// The account of a live session, or nil when the token is unknown or expired or its
+    /// account is disabled.
     public func sessionAccount(token: String, at now: Date) async throws -> Account? {
         let tokenHash = Store.tokenHash(token)
         return try await engine.read { db in
             try await db.raw("""
                 SELECT accounts.* FROM sessions JOIN accounts ON accounts.id = sessions.account_id
                 WHERE sessions.token_hash = \(bind: tokenHash) AND sessions.expires_at > \(bind: now.millis)
+                  AND accounts.disabled_at IS NULL
                 """).first().map(Store.decodeAccount)
         }
     }
@@ -88,17 +90,20 @@ extension Store {
             departmentCode: try row.decode(column: "department_code", as: String?.self),
             streetCodes: try list("street_codes"),
             gridCodes: try list("grid_codes"),
-            passwordHash: try row.decode(column: "password_hash", as: String.self)
+            passwordHash: try row.decode(column: "password_hash", as: String.self),
+            disabledAt: try row.decode(column: "disabled_at", as: Int64?.self).map(Date.init(millis:))
         )
     }
 }
 
 public enum AccountError: Error, Sendable, CustomStringConvertible {
     case usernameTaken(String)
+    case noSuchAccount(String)
 
     public var description: String {
         switch self {
         case .usernameTaken(let name): "用户名已存在 (username taken): \(name)"
+        case .noSuchAccount(let name): "没有这个账号 (no such account): \(name)"
         }
     }
 }

@@ -22,6 +22,7 @@ struct ConfigurationServerSettingsTests {
         #expect(c.server.intakeLimit == .init(perMinute: 30, burst: 20))
         #expect(c.server.loginLimit == ServerSettings.LoginLimit())
         #expect(c.server.loginLimit.failuresPerUser == 5 && c.server.loginLimit.failuresPerAddress == 20 && c.server.loginLimit.windowSeconds == 300)
+        #expect(c.server.loginLimit.maxLockSeconds == 900, "nobody is locked out of an account for more than 15 minutes")
     }
 
     @Test("every setting is read")
@@ -41,6 +42,7 @@ struct ConfigurationServerSettingsTests {
                 failures_per_user: 3
                 failures_per_address: 50
                 window_seconds: 600
+                max_lock_seconds: 1800
             """)
         #expect(problems.isEmpty, "\(problems)")
         #expect(c.server.trustedProxies.map(\.description) == ["127.0.0.1", "10.0.0.0/8", "::1"])
@@ -52,6 +54,7 @@ struct ConfigurationServerSettingsTests {
         #expect(c.server.loginLimit.failuresPerUser == 3)
         #expect(c.server.loginLimit.failuresPerAddress == 50)
         #expect(c.server.loginLimit.windowSeconds == 600)
+        #expect(c.server.loginLimit.maxLockSeconds == 1800)
     }
 
     @Test("a block list written one entry a line is read too, and per_minute 0 turns the intake limit off")

@@ -30,16 +30,20 @@ struct LimiterMemoryTests {
         #expect(await limiter.admit("203.0.113.1") != nil, "the partly spent bucket was kept, not replaced by a full one")
     }
 
-    @Test("sign-in failures that have left the window are forgotten once the table passes its bound")
+    @Test("sign-in failures that no longer hold anyone back are forgotten once the table passes its bound")
     func loginFailures() async {
-        let throttle = LoginThrottle(perUser: 5, perAddress: 20, window: 300)
+        let throttle = LoginThrottle(perUser: 5, perAddress: 20, window: 300, ceiling: 900)
         let start = Date(timeIntervalSince1970: 1_800_000_000)
         for index in 0..<(LoginThrottle.pruneAbove / 2 + 1) {
-            await throttle.recordFailure(username: "u\(index)", address: "a\(index)", at: start)
+            await throttle.recordUnknownUserFailure("u\(index)", at: start)
+            await throttle.recordAddressFailure("a\(index)", at: start)
         }
         let before = await throttle.trackedCount
         #expect(before > LoginThrottle.pruneAbove)
-        await throttle.recordFailure(username: "late", address: "b", at: start.addingTimeInterval(301))
+        // Past the address window and past the username's restart (lock ceiling + window).
+        let late = start.addingTimeInterval(1201)
+        await throttle.recordUnknownUserFailure("late", at: late)
+        await throttle.recordAddressFailure("b", at: late)
         #expect(await throttle.trackedCount == 2, "only the fresh failure's user and address remain")
     }
 }

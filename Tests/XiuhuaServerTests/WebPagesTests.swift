@@ -140,6 +140,26 @@ struct WebPagesTests {
         }
     }
 
+    @Test("the console's sign-in form refuses a disabled account with a message saying so, even with the right password")
+    func disabledSignIn() async throws {
+        try await withWritableDemo { client in
+            let login = try await client.execute(
+                uri: "/api/v1/sessions", method: .post, headers: [.contentType: "application/json"],
+                body: ByteBuffer(string: #"{"username":"admin","password":"\#(DemoAccounts.password)"}"#)
+            )
+            let bearer = try #require(try JSONSerialization.jsonObject(with: Data(login.text.utf8)) as? [String: Any])["token"] as? String
+            let disabled = try await client.execute(
+                uri: "/api/v1/accounts/dispatcher/disable", method: .post, headers: [.authorization: "Bearer \(bearer ?? "")"]
+            )
+            #expect(disabled.status == .ok, "\(disabled.text)")
+            let token = try await client.get("/console/login").csrf()
+            let refused = try await post(client, "/console/login", csrf: token, [("_csrf", token), ("username", "dispatcher"), ("password", DemoAccounts.password)])
+            #expect(refused.status == .forbidden)
+            #expect(refused.text.contains("账号已停用，请联系管理员"))
+            #expect(refused.setCookie("xiuhua_session") == nil, "no session is opened")
+        }
+    }
+
     @Test("the console asks for sign-in; a signed-in duty chief sees the queues")
     func console() async throws {
         try await withWritableDemo { client in

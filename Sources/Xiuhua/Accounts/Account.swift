@@ -1,3 +1,5 @@
+import Foundation
+
 /// A person who signs in: a role and the territory or department they act for.
 ///
 /// The password hash is opaque here (the server hashes with bcrypt); the domain only needs
@@ -11,10 +13,13 @@ public struct Account: Hashable, Sendable, Codable {
     public var streetCodes: [String]
     public var gridCodes: [String]
     public var passwordHash: String
+    /// When an administrator disabled the account; a disabled account cannot sign in and
+    /// its sessions no longer count.
+    public var disabledAt: Date?
 
     public init(
         id: String, username: String, name: String, role: Role, departmentCode: String? = nil,
-        streetCodes: [String] = [], gridCodes: [String] = [], passwordHash: String
+        streetCodes: [String] = [], gridCodes: [String] = [], passwordHash: String, disabledAt: Date? = nil
     ) {
         self.id = id
         self.username = username
@@ -24,7 +29,10 @@ public struct Account: Hashable, Sendable, Codable {
         self.streetCodes = streetCodes
         self.gridCodes = gridCodes
         self.passwordHash = passwordHash
+        self.disabledAt = disabledAt
     }
+
+    public var isDisabled: Bool { disabledAt != nil }
 
     /// The account as the workflow sees it.
     public var actor: Actor {

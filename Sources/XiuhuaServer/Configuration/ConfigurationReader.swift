@@ -130,13 +130,16 @@ struct ConfigurationReader {
                     }
                 }
             } else {
-                let keys = ["failures_per_user", "failures_per_address", "window_seconds"]
+                let keys = ["failures_per_user", "failures_per_address", "window_seconds", "max_lock_seconds"]
                 for (key, node) in entries(node, at: "limits.login", allowed: keys) {
                     switch key {
                     case "failures_per_user":
                         if let value = int(node, "limits.login.failures_per_user", in: 1...1000) { server.loginLimit.failuresPerUser = value }
                     case "failures_per_address":
                         if let value = int(node, "limits.login.failures_per_address", in: 1...100_000) { server.loginLimit.failuresPerAddress = value }
+                    case "max_lock_seconds":
+                        // A ceiling, so that nobody can be locked out of an account for good.
+                        if let value = int(node, "limits.login.max_lock_seconds", in: 1...86_400) { server.loginLimit.maxLockSeconds = value }
                     default:
                         if let value = int(node, "limits.login.window_seconds", in: 1...86_400) { server.loginLimit.windowSeconds = value }
                     }

@@ -242,6 +242,9 @@ enum NativeOpenAPI {
           },
           "401": {
             "$ref": "#/components/responses/Error"
+          },
+          "403": {
+            "$ref": "#/components/responses/Error"
           }
         }
       },
@@ -288,6 +291,320 @@ enum NativeOpenAPI {
             }
           },
           "401": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/api/v1/accounts": {
+      "get": {
+        "summary": "List accounts, with disabled state and sign-in lock (admin)",
+        "operationId": "listAccounts",
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Every account",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "items"
+                  ],
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/AccountAdmin"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Error"
+          },
+          "403": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      },
+      "post": {
+        "summary": "Add an account (admin); the password rule and the role's scope are checked",
+        "operationId": "addAccount",
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AccountRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The new account",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AccountAdmin"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Error"
+          },
+          "401": {
+            "$ref": "#/components/responses/Error"
+          },
+          "403": {
+            "$ref": "#/components/responses/Error"
+          },
+          "409": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/api/v1/accounts/{username}/disable": {
+      "post": {
+        "summary": "Disable an account: no sign-in, its sessions end at once (admin; not one's own)",
+        "operationId": "disableAccount",
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "username",
+            "in": "path",
+            "required": true,
+            "description": "The account's username",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The disabled account",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AccountAdmin"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Error"
+          },
+          "403": {
+            "$ref": "#/components/responses/Error"
+          },
+          "404": {
+            "$ref": "#/components/responses/Error"
+          },
+          "409": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/api/v1/accounts/{username}/enable": {
+      "post": {
+        "summary": "Enable a disabled account (admin)",
+        "operationId": "enableAccount",
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "username",
+            "in": "path",
+            "required": true,
+            "description": "The account's username",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The enabled account",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AccountAdmin"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Error"
+          },
+          "403": {
+            "$ref": "#/components/responses/Error"
+          },
+          "404": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/api/v1/accounts/{username}/reset-password": {
+      "post": {
+        "summary": "Set a new password (the password rule applies); the account's sessions end (admin)",
+        "operationId": "resetAccountPassword",
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "username",
+            "in": "path",
+            "required": true,
+            "description": "The account's username",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PasswordRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The account",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AccountAdmin"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/Error"
+          },
+          "401": {
+            "$ref": "#/components/responses/Error"
+          },
+          "403": {
+            "$ref": "#/components/responses/Error"
+          },
+          "404": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/api/v1/accounts/{username}/revoke-sessions": {
+      "post": {
+        "summary": "End every session of an account (admin)",
+        "operationId": "revokeAccountSessions",
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "username",
+            "in": "path",
+            "required": true,
+            "description": "The account's username",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "How many sessions ended",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RevokedSessions"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Error"
+          },
+          "403": {
+            "$ref": "#/components/responses/Error"
+          },
+          "404": {
+            "$ref": "#/components/responses/Error"
+          }
+        }
+      }
+    },
+    "/api/v1/accounts/{username}/unlock": {
+      "post": {
+        "summary": "Lift the sign-in lock that failed attempts put on an account (admin)",
+        "operationId": "unlockAccount",
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "username",
+            "in": "path",
+            "required": true,
+            "description": "The account's username",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The account, unlocked",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AccountAdmin"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Error"
+          },
+          "403": {
+            "$ref": "#/components/responses/Error"
+          },
+          "404": {
             "$ref": "#/components/responses/Error"
           }
         }
@@ -6530,7 +6847,8 @@ enum NativeOpenAPI {
       "sessionCookie": {
         "type": "apiKey",
         "in": "cookie",
-        "name": "xiuhua_session"
+        "name": "xiuhua_session",
+        "description": "The web pages' session; the API accepts it for reads only. A write (POST, PUT, PATCH, DELETE) signed in by the cookie alone is refused with 403 bearer_required."
       }
     },
     "responses": {
@@ -6728,6 +7046,154 @@ enum NativeOpenAPI {
           },
           "account": {
             "$ref": "#/components/schemas/Account"
+          }
+        }
+      },
+      "AccountAdmin": {
+        "type": "object",
+        "required": [
+          "id",
+          "username",
+          "name",
+          "role",
+          "role_name",
+          "street_codes",
+          "grid_codes",
+          "disabled",
+          "failed_logins"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "username": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "role": {
+            "type": "string"
+          },
+          "role_name": {
+            "type": "string"
+          },
+          "department_code": {
+            "type": "string",
+            "nullable": true
+          },
+          "street_codes": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "grid_codes": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "disabled": {
+            "type": "boolean"
+          },
+          "disabled_at": {
+            "type": "string",
+            "format": "date-time",
+            "nullable": true
+          },
+          "failed_logins": {
+            "type": "integer",
+            "description": "Failed sign-ins since the last good one"
+          },
+          "locked_until": {
+            "type": "string",
+            "format": "date-time",
+            "nullable": true,
+            "description": "Until when failed sign-ins hold the account back"
+          }
+        }
+      },
+      "AccountRequest": {
+        "type": "object",
+        "required": [
+          "username",
+          "name",
+          "role",
+          "password"
+        ],
+        "properties": {
+          "username": {
+            "type": "string",
+            "description": "1–64 letters, digits, '.', '_' or '-'"
+          },
+          "name": {
+            "type": "string",
+            "maxLength": 100
+          },
+          "role": {
+            "type": "string",
+            "enum": [
+              "operator",
+              "gridWorker",
+              "dutyChief",
+              "dispatcher",
+              "streetOfficer",
+              "departmentHandler",
+              "supervisor",
+              "admin",
+              "system",
+              "healthWorker"
+            ]
+          },
+          "department_code": {
+            "type": "string",
+            "description": "Required for departmentHandler"
+          },
+          "street_codes": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "Required for streetOfficer"
+          },
+          "grid_codes": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "Required for gridWorker"
+          },
+          "password": {
+            "type": "string",
+            "description": "8–64 characters (at most 72 bytes), a letter and a digit, not the username"
+          }
+        }
+      },
+      "PasswordRequest": {
+        "type": "object",
+        "required": [
+          "password"
+        ],
+        "properties": {
+          "password": {
+            "type": "string",
+            "description": "8–64 characters (at most 72 bytes), a letter and a digit, not the username"
+          }
+        }
+      },
+      "RevokedSessions": {
+        "type": "object",
+        "required": [
+          "username",
+          "revoked"
+        ],
+        "properties": {
+          "username": {
+            "type": "string"
+          },
+          "revoked": {
+            "type": "integer"
           }
         }
       },

@@ -43,10 +43,14 @@ public struct ServerSettings: Sendable, Equatable {
         public var isOff: Bool { perMinute == 0 }
     }
 
+    /// An account is locked for `windowSeconds` after `failuresPerUser` failed sign-ins,
+    /// twice as long after each further failure, never longer than `maxLockSeconds`; an
+    /// address may fail `failuresPerAddress` times within `windowSeconds`.
     public struct LoginLimit: Sendable, Equatable {
         public var failuresPerUser = 5
         public var failuresPerAddress = 20
         public var windowSeconds = 300
+        public var maxLockSeconds = 900
 
         public init() {}
     }

@@ -54,9 +54,9 @@ struct ConsolePages {
         do {
             let session = try await sessions.signIn(form["username"] ?? "", form.fields["password"]?.first ?? "", from: context.clientAddress)
             var response = Response.redirect(to: Self.localPath(form["next"]) ?? "/console", type: .normal)
-            response.setCookie(SessionRoutes.sessionCookie(session.token))
+            response.setCookie(sessions.sessionCookie(session.token))
             return response
-        } catch let error as APIError where error.status == .unauthorized || error.status == .tooManyRequests {
+        } catch let error as APIError where [.unauthorized, .tooManyRequests, .forbidden].contains(error.status) {
             let message = error.status == .unauthorized
                 ? ConsoleText.text(.wrongPassword, page.language)
                 : (page.language == .zh ? error.message.components(separatedBy: " (").first ?? error.message : error.message)
@@ -73,7 +73,7 @@ struct ConsolePages {
             try await services.store.removeSession(token: token)
         }
         var response = Response.redirect(to: "/console/login", type: .normal)
-        response.setCookie(Cookie(name: SessionMiddleware.cookieName, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .lax))
+        response.setCookie(sessions.clearedSessionCookie)
         return response
     }
 

@@ -12,6 +12,7 @@ import XiuhuaStore
 struct DashboardPage {
     let services: XiuhuaServices
     let tileURL: String?
+    let streams: EventStreams
 
     func add(to group: RouterGroup<XiuhuaRequestContext>) {
         group.get("/dashboard") { request, context in
@@ -44,23 +45,37 @@ struct DashboardPage {
                 body: .init(byteBuffer: ByteBuffer(string: try await panels(page).html))
             )
         }
-        group.get("/dashboard/events") { _, context in
-            guard let account = context.account, CaseRoutes.staff.contains(account.role) else { throw WebError.forbidden("role") }
-            return events()
+        group.get("/dashboard/events") { request, context in
+            guard let account = context.account, CaseRoutes.staff.contains(account.role),
+                  let token = SessionMiddleware.token(in: request)
+            else { throw WebError.forbidden("role") }
+            guard await streams.admit(accountID: account.id) else {
+                throw APIError(
+                    .tooManyRequests, code: "too_many_streams",
+                    message: "实时更新连接过多（每个账号最多 \(streams.perAccount) 个），请先关闭其他大屏页面 "
+                        + "(too many live-update connections: at most \(streams.perAccount) per account; close another dashboard first)"
+                )
+            }
+            return events(session: token, accountID: account.id)
         }
     }
 
     /// A stream that names the state of the cases whenever it changes (checked each
     /// second, so changes made by another server process on the same database count too),
     /// with a comment every 15 s to keep proxies from closing it. It ends after an hour;
-    /// the browser reconnects by itself.
-    func events() -> Response {
+    /// the browser reconnects by itself. It also ends within a second of its session
+    /// ending — sign-out, revoked sessions, a disabled account — on any server.
+    func events(session token: String, accountID: String) -> Response {
         let store = services.store
+        let now = services.now
+        let streams = self.streams
         let stream = AsyncThrowingStream<ByteBuffer, any Error> { continuation in
             let task = Task {
+                defer { Task { await streams.release(accountID: accountID) } }
                 do {
                     var last = ""
                     for tick in 0..<3600 {
+                        guard try await store.sessionAccount(token: token, at: now()) != nil else { break }
                         let mark = try await store.caseChangeMark()
                         if mark != last {
                             continuation.yield(ByteBuffer(string: "event: change\ndata: \(mark)\n\n"))

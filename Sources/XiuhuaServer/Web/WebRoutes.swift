@@ -15,13 +15,18 @@ public struct WebRoutes {
     let maxPhotoBytes: Int
     /// The evaluation weights, for the public board's ranking.
     let weights: EvaluationWeights
+    /// Served over TLS: the session cookie is marked Secure.
+    let secureCookies: Bool
+    /// The dashboard's live-update streams, at most a few per account.
+    let streams = EventStreams()
 
     public init(
         services: XiuhuaServices, logins: LoginThrottle, tileURL: String?, weights: EvaluationWeights = .standard,
-        maxPhotoBytes: Int = XiuhuaConfiguration.defaultMaxPhotoBytes
+        maxPhotoBytes: Int = XiuhuaConfiguration.defaultMaxPhotoBytes, secureCookies: Bool = false
     ) {
         self.services = services
         self.logins = logins
+        self.secureCookies = secureCookies
         self.tileURL = tileURL.flatMap { $0.isEmpty ? nil : $0 }
         self.weights = weights
         self.maxPhotoBytes = maxPhotoBytes
@@ -31,7 +36,8 @@ public struct WebRoutes {
         let group = router.group().add(middleware: WebErrorMiddleware(tileURL: tileURL))
         let attachments = AttachmentDesk(services: services, maxBytes: maxPhotoBytes)
         CitizenPages(services: services, attachments: attachments, tileURL: tileURL).add(to: group)
-        ConsolePages(services: services, sessions: SessionRoutes(services: services, logins: logins), attachments: attachments, tileURL: tileURL).add(to: group)
+        ConsolePages(
+            services: services, sessions: SessionRoutes(services: services, logins: logins, secureCookies: secureCookies), attachments: attachments, tileURL: tileURL).add(to: group)
         ShopConsolePages(services: services, tileURL: tileURL).add(to: group)
         InspectionConsolePages(services: services, tileURL: tileURL).add(to: group)
         ContractConsolePage(services: services, tileURL: tileURL).add(to: group)
@@ -43,7 +49,7 @@ public struct WebRoutes {
         CampaignConsolePages(services: services, tileURL: tileURL).add(to: group)
         VaccinationConsolePages(services: services, tileURL: tileURL).add(to: group)
         SupervisionConsolePage(services: services, tileURL: tileURL).add(to: group)
-        DashboardPage(services: services, tileURL: tileURL).add(to: group)
+        DashboardPage(services: services, tileURL: tileURL, streams: streams).add(to: group)
         BoardPage(services: services, tileURL: tileURL, weights: weights).add(to: group)
         MapLayers(services: services).add(to: group)
         WebAssets.add(to: group)
