@@ -21,13 +21,16 @@ enum GeoJSONReader {
         }
         var properties: [String: JSONValue] = [:]
         switch members["properties"] {
-        case .object(let object)?: properties = object
+        // JSON cannot write NaN or infinity, so they are read as the null they are written
+        // back as: what is kept is what an export gives.
+        case .object(let object)?: properties = object.mapValues(finite)
         case nil, .null?: break
         default: throw GeoJSONError(featureIndex: index, problem: .propertiesNotObject)
         }
         var id: JSONValue?
         switch members["id"] {
-        case let value? where value.stringValue != nil || value.numberValue != nil: id = value
+        case let value? where value.stringValue != nil || value.numberValue?.isFinite == true: id = value
+        case .number?: throw GeoJSONError(featureIndex: index, problem: .invalidID("a NaN or infinite number"))
         case nil, .null?: break
         case let other?: throw GeoJSONError(featureIndex: index, problem: .invalidID(describeKind(other)))
         }
@@ -109,6 +112,16 @@ enum GeoJSONReader {
         guard (-180...180).contains(values[0]) else { throw context.error(.longitudeOutOfRange(values[0]), at: place) }
         guard (-90...90).contains(values[1]) else { throw context.error(.latitudeOutOfRange(values[1]), at: place) }
         return Coordinate(lon: values[0], lat: values[1])
+    }
+
+    /// `value` with every NaN or infinite number in it made null.
+    private static func finite(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .number(let number) where !number.isFinite: .null
+        case .array(let items): .array(items.map(finite))
+        case .object(let members): .object(members.mapValues(finite))
+        case .number, .string, .bool, .null: value
+        }
     }
 
     private static func describeKind(_ value: JSONValue) -> String {

@@ -130,6 +130,24 @@ struct GeoJSONDecodingTests {
         #expect(decodingError(Data([0xFF, 0xFE]))?.description.hasPrefix("malformed JSON") == true)
     }
 
+    @Test("NaN or an overflowing number in properties is read as null, as it is written back; such an id is refused")
+    func nonFiniteProperties() throws {
+        let square = #""geometry": {"type": "Polygon", "coordinates": [[[0,0],[1,0],[1,1],[0,0]]]}"#
+        let text = #"{"type": "FeatureCollection", "features": [{"type": "Feature", "id": 1e300, "properties": {"population": NaN, "a": [1e8901234567890123456789, -0, {"b": -Infinity}]}, "#
+            + square + "}]}"
+        let collection = try FeatureCollection(geoJSON: Data(text.utf8))
+        let feature = try #require(collection.features.first)
+        #expect(feature.properties["population"] == .null)
+        #expect(feature.properties["a"] == .array([.null, .number(0), .object(["b": .null])]))
+        #expect(try FeatureCollection(geoJSON: collection.geoJSONData()) == collection, "an export reads back to the same features")
+
+        for id in ["NaN", "1e999", "-Infinity"] {
+            let withID = #"{"type": "FeatureCollection", "features": [{"type": "Feature", "id": \#(id), "# + square + "}]}"
+            let error = try #require(throws: GeoJSONError.self) { try FeatureCollection(geoJSON: Data(withID.utf8)) }
+            #expect(error.description.contains("id must be a string or a number (found a NaN or infinite number)"), "\(error)")
+        }
+    }
+
     @Test("string escapes, unicode and exponents are read as JSON specifies")
     func jsonDetails() throws {
         let text = #"""

@@ -54,8 +54,9 @@ struct AttachmentRoutes {
         guard contentType.lowercased().hasPrefix("multipart/form-data") else { return Data(bytes) }
         let form: FormData
         do {
-            guard let boundary = FormData.parameter("boundary", in: contentType) else { throw WebError.badRequest("boundary") }
-            form = try FormData.multipart(bytes, boundary: boundary)
+            form = try FormData.parse(bytes, contentType: contentType)
+        } catch .tooManyFields {
+            throw APIError(.contentTooLarge, code: "too_many_parts", message: "表单部分过多 (the multipart body has more than \(FormData.maximumParts) parts)")
         } catch {
             throw APIError.badRequest("invalid_multipart", "无法读取表单 (the multipart body cannot be read: missing boundary or parts)")
         }
