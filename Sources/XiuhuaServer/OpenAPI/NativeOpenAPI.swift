@@ -6886,7 +6886,7 @@ enum NativeOpenAPI {
         "properties": {
           "action": {
             "type": "string",
-            "description": "verify, accept, reject, dispatch, handle, check, close, rate, whistle, checkIn, reportWhistle, releaseSummons, rateSummons, merge … (docs/API.md)"
+            "description": "verify, accept, reject, dispatch, handle, check, close, rate, whistle, checkIn, reportWhistle, releaseSummons, rateSummons, merge, publishText … (docs/API.md)"
           },
           "photos": {
             "type": "array",
