@@ -39,9 +39,10 @@ enum TextLimits {
         return other
     }
 
-    /// Nil when `value` fits field `key`, else the 400 naming the field and its limit.
-    static func refusal(_ key: String, _ value: String) -> APIError? {
-        let limit = limit(for: key)
+    /// Nil when `value` fits field `key` (within `limit`, or the limit of its kind), else
+    /// the 400 naming the field and its limit.
+    static func refusal(_ key: String, _ value: String, limit given: Int? = nil) -> APIError? {
+        let limit = given ?? limit(for: key)
         // A UTF-8 count never undercounts characters, and is free for native strings.
         guard value.utf8.count > limit else { return nil }
         let length = value.unicodeScalars.count
@@ -78,16 +79,19 @@ enum TextLimits {
         }
     }
 
-    /// A page form with a field past its limit is a 400 page naming it.
+    /// The backstop of every staff page form: no field longer than free text may be. The
+    /// forms check their own fields more finely and show the form again with the reason
+    /// (a contract's signatory, a notice's rule); this only stops what no form would send.
     static func check(form fields: [String: [String]]) throws {
-        if let refusal = refusal(form: fields) { throw WebError.badRequest(refusal.message) }
+        if let refusal = refusal(form: fields, limit: freeText) { throw WebError.badRequest(refusal.message) }
     }
 
-    /// Checks every field of a form (every value of a repeated field).
-    static func refusal(form fields: [String: [String]]) -> APIError? {
+    /// Checks every field of a form (every value of a repeated field), each against
+    /// `limit` or, without one, the limit of its kind.
+    static func refusal(form fields: [String: [String]], limit: Int? = nil) -> APIError? {
         for (key, values) in fields {
             for value in values {
-                if let refusal = refusal(key, value) { return refusal }
+                if let refusal = refusal(key, value, limit: limit) { return refusal }
             }
         }
         return nil

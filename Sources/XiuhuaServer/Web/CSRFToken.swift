@@ -21,7 +21,8 @@ enum CSRFToken {
     }
 
     /// Refuses a form whose token is missing or does not match the cookie, and (unless the
-    /// page says them beside its fields itself) one with a field past its length limit.
+    /// page says them beside its fields itself) one with a field past the backstop length
+    /// of every form (`TextLimits.check(form:)`).
     static func check(_ request: Request, _ form: FormData, checkingLengths: Bool = true) throws {
         guard let cookie = request.cookies[cookieName]?.value, let field = form[fieldName],
               constantTimeEqual(cookie, field)
