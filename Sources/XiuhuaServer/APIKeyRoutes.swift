@@ -53,7 +53,7 @@ struct APIKeyRoutes {
 
     func create(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
         _ = try context.requireRole([.admin], for: "管理 API key")
-        let body = try await request.decode(as: CreateRequest.self, context: context)
+        let body = try await request.decodeJSON(as: CreateRequest.self, context: context)
         let name = try Self.checkedName(body.name)
         let perMinute = try Self.checkedRate(body.perMinute ?? Self.defaultPerMinute)
         let (key, secret) = try await services.store.createAPIKey(name: name, perMinute: perMinute, at: services.now())

@@ -71,7 +71,7 @@ public func buildRouter(
     router.add(middleware: SecurityHeadersMiddleware(tileURL: tileURL, behindTLS: server.behindTLS))
     router.add(middleware: ClientAddressMiddleware(trustedProxies: server.trustedProxies))
     router.add(middleware: RequestIDMiddleware())
-    router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: RequestLogMiddleware(.info))
     router.add(middleware: ErrorMiddleware())
     router.add(middleware: RequestSizeLimitMiddleware(maxBytes: maxRequestBytes))
     router.add(middleware: SessionMiddleware(services: services))

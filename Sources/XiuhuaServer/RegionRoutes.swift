@@ -7,6 +7,8 @@ import XiuhuaGeo
 /// `format=geojson` the outlines as a GeoJSON FeatureCollection for a map.
 struct RegionRoutes {
     let services: XiuhuaServices
+    /// The GeoJSON answers by filter: the outlines do not change while the server runs.
+    let geoJSON = GeoJSONCache()
 
     struct RegionItem: Codable {
         let code: String
@@ -43,26 +45,25 @@ struct RegionRoutes {
         if let parent, tree[parent] == nil {
             throw APIError.notFound("unknown_region", "没有编码为 \(parent) 的区域 (no region with this code)")
         }
-        let selected = services.features.filter { feature in
+        let selected = { services.features.filter { feature in
             (level == nil || feature.region.level == level) && (parent == nil || feature.region.parentCode == parent)
-        }
+        } }
         if query["format"] == "geojson" {
-            let features = selected.compactMap { feature -> JSONValue? in
-                guard let geometry = feature.geometry else { return nil }
-                let region = feature.region
-                return Feature(index: 0, properties: [
-                    "code": .string(region.code), "name": .string(region.name), "level": .string(region.level.rawValue),
-                    "parent_code": region.parentCode.map(JSONValue.string) ?? .null,
-                ], geometry: geometry).geoJSON
+            // Keyed by the parsed filter, so `level=street` and `level=街道` share one answer.
+            let body = geoJSON.answer("\(level?.rawValue ?? "*")|\(parent ?? "*")") {
+                let features = selected().compactMap { feature -> JSONValue? in
+                    guard let geometry = feature.geometry else { return nil }
+                    let region = feature.region
+                    return Feature(index: 0, properties: [
+                        "code": .string(region.code), "name": .string(region.name), "level": .string(region.level.rawValue),
+                        "parent_code": region.parentCode.map(JSONValue.string) ?? .null,
+                    ], geometry: geometry).geoJSON
+                }
+                return JSONValue.object(["type": .string("FeatureCollection"), "features": .array(features)]).jsonText
             }
-            let collection = JSONValue.object(["type": .string("FeatureCollection"), "features": .array(features)])
-            return Response(
-                status: .ok,
-                headers: [.contentType: "application/geo+json; charset=utf-8"],
-                body: .init(byteBuffer: ByteBuffer(string: collection.jsonText))
-            )
+            return Response(status: .ok, headers: [.contentType: "application/geo+json; charset=utf-8"], body: .init(byteBuffer: body))
         }
-        let items = selected.map { item(for: $0.region, in: tree) }
+        let items = selected().map { item(for: $0.region, in: tree) }
         return try json(RegionList(district: item(for: tree.district, in: tree), total: items.count, items: items))
     }
 

@@ -35,7 +35,8 @@ struct RoutingRuleRoutes {
 
     func replace(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
         _ = try context.requireRole([.admin], for: "修改路由规则")
-        let body = try await request.decodeJSON(as: Body.self, context: context)
+        // The whole rules file in one field: bounded by the request size, not a field limit.
+        let body = try await request.decodeJSON(as: Body.self, context: context, checkingLengths: false)
         guard let text = body.text else {
             throw APIError.badRequest("missing_field", "需要 text 字段：规则文本，每行一条 (text is required: one rule per line)")
         }

@@ -3,13 +3,15 @@ import SQLKit
 import Xiuhua
 
 /// A filter over the cases the public may list (Open311 `GET requests`): every case of
-/// the district, newest first. Each field narrows; empty or nil means "any".
+/// the district that is public at all (`CaseState.isPublished`), newest first. Each
+/// field narrows; empty or nil means "any".
 public struct PublicCaseQuery: Sendable {
     /// Case numbers; when given, every other filter is ignored (as Open311 says).
     public var numbers: [String] = []
     /// Exact category codes.
     public var categoryCodes: [String] = []
-    /// True: cases someone still has to act on; false: closed, rejected or cancelled.
+    /// True: cases someone still has to act on; false: closed (rejected, cancelled and
+    /// merged cases are never listed).
     public var isOpen: Bool?
     public var createdFrom: Date?
     public var createdBefore: Date?
@@ -24,7 +26,8 @@ public struct PublicCaseQuery: Sendable {
 extension Store {
     /// The cases matching `query`, newest first.
     public func publicCases(_ query: PublicCaseQuery) async throws -> [CaseSnapshot] {
-        var conditions: [SQLQueryString] = []
+        let withheld = CaseState.allCases.filter { !$0.isPublished }.map(\.rawValue)
+        var conditions: [SQLQueryString] = ["state NOT IN (\(binds: withheld))"]
         if !query.numbers.isEmpty {
             conditions.append("number IN (\(binds: query.numbers))")
         } else {
@@ -40,7 +43,7 @@ extension Store {
             if let from = query.updatedFrom { conditions.append("last_event_at >= \(bind: from.millis)") }
             if let before = query.updatedBefore { conditions.append("last_event_at <= \(bind: before.millis)") }
         }
-        let whereClause: SQLQueryString = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let whereClause: SQLQueryString = " WHERE " + conditions.joined(separator: " AND ")
         let limit = max(query.limit, 0)
         let offset = max(query.offset, 0)
         return try await engine.read { db in

@@ -107,6 +107,26 @@ struct WebPagesTests {
         }
     }
 
+    @Test("a report with an over-long name or address is shown again saying the limit beside the field, and not filed")
+    func overLongFields() async throws {
+        try await ServerFixture.withServer(ServerFixture.demo) { client in
+            let token = try await client.get("/report").csrf()
+            let response = try await post(client, "/report", csrf: token, [
+                ("_csrf", token), ("category", "06010"), ("description", "垃圾"), ("address", "永泰街道红旗里社区"),
+                ("name", String(repeating: "张", count: 101)),
+            ])
+            #expect(response.status == .badRequest)
+            #expect(response.text.contains("id=\"name-error\""))
+            #expect(response.text.contains("此项不能超过 100 字"))
+            #expect(response.text.contains(">垃圾</textarea>"), "what was typed is kept")
+            let address = try await post(client, "/report", csrf: token, [
+                ("_csrf", token), ("category", "06010"), ("description", "垃圾"), ("address", String(repeating: "街", count: 301)),
+            ])
+            #expect(address.status == .badRequest)
+            #expect(address.text.contains("此项不能超过 300 字"))
+        }
+    }
+
     @Test("a report without a place is shown again with a clear message")
     func missingPlace() async throws {
         try await ServerFixture.withServer(ServerFixture.demo) { client in

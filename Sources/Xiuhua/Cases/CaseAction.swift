@@ -64,6 +64,9 @@ public enum CaseAction: Hashable, Sendable {
     case markMissedCheckIn
     /// 合并: the duty chief merges this case into the open case numbered `into`.
     case merge(into: String, note: String? = nil)
+    /// 公开原文: staff publish a hotline caller's own words (the caller agreed, or staff
+    /// reworded them); until then the public sees a summary.
+    case publishText(note: String? = nil)
 
     /// The kind of this action, for rules and menus.
     public var kind: CaseActionKind {
@@ -100,6 +103,7 @@ public enum CaseAction: Hashable, Sendable {
         case .rateSummons: .rateSummons
         case .markMissedCheckIn: .markMissedCheckIn
         case .merge: .merge
+        case .publishText: .publishText
         }
     }
 }

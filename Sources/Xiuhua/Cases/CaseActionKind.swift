@@ -32,6 +32,7 @@ public enum CaseActionKind: String, Hashable, Sendable, Codable, CaseIterable {
     case rateSummons
     case markMissedCheckIn
     case merge
+    case publishText
 
     /// The whole rule table: every kind with its roles, states and scope.
     public static let rules: [CaseActionKind: ActionRule] = Dictionary(
@@ -75,6 +76,8 @@ public enum CaseActionKind: String, Hashable, Sendable, Codable, CaseIterable {
         case .markMissedCheckIn: return ActionRule(roles: [.system], states: open)
         // A duplicate is merged while it is still open; the survivor is checked by `Workflow.merge`.
         case .merge: return ActionRule(roles: [.dutyChief], states: open)
+        // Only hotline cases keep their text from the public; `Workflow` checks the source.
+        case .publishText: return ActionRule(roles: [.operator, .dutyChief], states: Set(CaseState.allCases.filter(\.isPublished)))
         }
     }
 

@@ -51,6 +51,8 @@ public enum CaseChange: Hashable, Sendable, Codable {
     /// Case `number` was merged into this one; its reporters (and those of cases merged
     /// into it before) follow this case now.
     case absorbed(number: String, followers: [CaseFollower])
+    /// Staff made a hotline caller's words public (公开原文).
+    case textPublished
 
     /// The kind of event, as a flat name for storage and filters.
     public var kind: CaseEventKind {
@@ -91,6 +93,7 @@ public enum CaseChange: Hashable, Sendable, Codable {
         case .checkInMissed: .checkInMissed
         case .merged: .merged
         case .absorbed: .absorbed
+        case .textPublished: .textPublished
         }
     }
 }

@@ -139,6 +139,8 @@ struct CaseDecision {
                 of: nonBlank(department), where: { $0.reportedAt != nil && $0.rating == nil }
             ) else { throw .noSummons(kind, snapshot.state) }
             return [event(.summonsRated(whistleID: whistle.id, department: summons.departmentCode, satisfaction: satisfaction), note: note)]
+        case .publishText(let note):
+            return [event(.textPublished, note: note)]
         case .markMissedCheckIn:
             let missed = snapshot.missedCheckIns(at: now)
             guard !missed.isEmpty else { throw .noMissedCheckIn(snapshot.state) }

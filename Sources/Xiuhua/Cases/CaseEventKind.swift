@@ -36,4 +36,5 @@ public enum CaseEventKind: String, Hashable, Sendable, Codable, CaseIterable {
     case checkInMissed
     case merged
     case absorbed
+    case textPublished
 }

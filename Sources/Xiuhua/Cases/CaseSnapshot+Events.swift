@@ -181,6 +181,8 @@ extension CaseSnapshot {
             state = .merged
         case .absorbed(_, let followers):
             self.followers = (self.followers ?? []) + followers
+        case .textPublished:
+            textPublished = true
         }
     }
 

@@ -79,6 +79,9 @@ public struct CaseSnapshot: Hashable, Sendable, Codable {
     public internal(set) var mergedInto: String?
     /// Cases merged into this one, whose reporters follow it; nil when none.
     public internal(set) var followers: [CaseFollower]?
+    /// True once staff published a hotline caller's words (公开原文); nil before, so
+    /// snapshots written before the flag existed read back unchanged.
+    public internal(set) var textPublished: Bool?
 
     // Milestones.
     /// When the case was reported.
@@ -104,6 +107,14 @@ public struct CaseSnapshot: Hashable, Sendable, Codable {
     public var stageDeadline: Date? { stageClock?.deadline }
     /// The current stage's limit (before extra time).
     public var stageLimit: TimeLimit? { stageClock?.limit }
+
+    /// Whether public outputs (Open311, the board) may show the reporter's own words —
+    /// description and address. A hotline caller spoke to an operator, not to the public,
+    /// so theirs stay inside until staff publish them; every other channel is a report
+    /// its author wrote knowing it is public.
+    public var publishesReporterText: Bool {
+        source != .hotline || textPublished == true
+    }
 
     /// True while the disposal clock is paused.
     public var isSuspended: Bool { state == .suspended }

@@ -42,6 +42,16 @@ public enum CaseState: String, Hashable, Sendable, Codable, CaseIterable {
         }
     }
 
+    /// False for a case that public outputs (Open311, the board) never show: a rejected or
+    /// cancelled report is not a problem of the city, and a merged one lives on as the case
+    /// it was merged into.
+    public var isPublished: Bool {
+        switch self {
+        case .rejected, .cancelled, .merged: false
+        default: true
+        }
+    }
+
     /// The states in which an owner holds the case.
     public static let owned: Set<CaseState> = [
         .dispatched, .extensionRequested, .suspensionRequested, .suspended, .handled, .checkPassed,

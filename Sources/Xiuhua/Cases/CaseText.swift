@@ -82,6 +82,7 @@ extension CaseActionKind {
         case .rateSummons: "评价部门"
         case .markMissedCheckIn: "未按时报到记录"
         case .merge: "合并"
+        case .publishText: "公开原文"
         }
     }
 
@@ -112,6 +113,7 @@ extension CaseActionKind {
         case .rateSummons: "案件未被作废或不予受理"
         case .markMissedCheckIn: "案件尚未办结"
         case .merge: "案件尚未办结"
+        case .publishText: "案件未被作废、不予受理或合并"
         }
     }
 }
@@ -335,6 +337,10 @@ extension WorkflowRefusal {
         WorkflowRefusal(code: .alreadyRecorded, message: "该案件已在本次吹哨中：\(id)", action: .whistle, state: state)
     }
 
+    static func textNotWithheld(_ source: CaseSource, _ state: CaseState) -> WorkflowRefusal {
+        WorkflowRefusal(code: .alreadyRecorded, message: "\(source.label)案件的原文已公开，只有热线案件的原文需要公开", action: .publishText, state: state)
+    }
+
     static func mergeTargetMissing(_ state: CaseState) -> WorkflowRefusal {
         WorkflowRefusal(code: .invalidInput, message: "合并需要填写存在的目标案件编号 into", action: .merge, state: state)
     }
@@ -419,6 +425,7 @@ extension CaseEventKind {
         case .checkInMissed: "未按时报到"
         case .merged: "合并至他案"
         case .absorbed: "合并他案"
+        case .textPublished: "公开原文"
         }
     }
 

@@ -75,6 +75,8 @@ public enum Workflow {
             if snapshot.hasActiveSummons { return .summonsOutstanding(state) }
         case .merge:
             if snapshot.hasActiveSummons { return .mergeSummonsOutstanding(state) }
+        case .publishText:
+            if snapshot.publishesReporterText { return .textNotWithheld(snapshot.source, state) }
         case .checkIn:
             guard snapshot.summons(of: actor.departmentCode, where: { $0.isActive && $0.checkedInAt == nil }) != nil else {
                 return .alreadyCheckedIn(state)

@@ -103,7 +103,8 @@ extension CaseFacts {
         case .checkInMissed(let id, let department, _):
             settleSummons(id, department, at: event.at, onTime: false)
         case .cancelRequested, .cancelDenied, .extensionRequested, .extensionDenied, .suspensionRequested,
-             .suspensionDenied, .urged, .supervised, .supervisionReplied, .whistleReported, .summonsReleased, .summonsRated, .absorbed:
+             .suspensionDenied, .urged, .supervised, .supervisionReplied, .whistleReported, .summonsReleased, .summonsRated, .absorbed,
+             .textPublished:
             break
         }
         if let stage = event.stage {

@@ -4,7 +4,9 @@ import XiuhuaStore
 
 /// Checks uploads and keeps them: the one path shared by `POST /api/v1/attachments`, the
 /// citizen's report form and the console's action forms. Every file is checked before any
-/// is kept, so a refused upload leaves no file and no row behind.
+/// is kept, so a refused upload leaves no file and no row behind; what is kept is the
+/// photo without its metadata (`ImageMetadata`: no GPS position, camera or comment), and
+/// its SHA-256 is that of the kept bytes.
 struct AttachmentDesk: Sendable {
     let services: XiuhuaServices
     /// The largest photo accepted (`uploads.max_photo_bytes`).
@@ -41,7 +43,13 @@ struct AttachmentDesk: Sendable {
     /// Checks every file, then keeps them all; returns the attachments and which of them
     /// this call created (to discard if what they came with is refused).
     func keep(_ files: [Data], by account: Account?) async throws -> [(attachment: Attachment, isNew: Bool)] {
-        let checked = try files.map { ($0, try check($0)) }
+        let checked = try files.map { file in
+            let facts = try check(file)
+            let stripped = ImageMetadata.stripped(Array(file), mediaType: facts.mediaType)
+            guard stripped.count != file.count else { return (file, facts) }
+            // Stripping only drops whole segments; the result must still be a whole image.
+            return (Data(stripped), try check(Data(stripped)))
+        }
         let store = try store()
         var kept: [(attachment: Attachment, isNew: Bool)] = []
         do {

@@ -27,11 +27,9 @@ func answeringRefusals<T>(_ body: () async throws -> T) async throws -> T {
 extension Request {
     /// Decodes a JSON body whose keys are snake_case, as every campaign route's are.
     func decodeSnakeCase<T: Decodable>(as type: T.Type, context: XiuhuaRequestContext) async throws -> T {
-        var request = self
-        let buffer = try await request.collectBody(upTo: context.maxUploadSize)
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
-        return try decoder.decode(T.self, from: Data(buffer.readableBytesView))
+        return try await decodeJSON(as: type, context: context, using: decoder)
     }
 }
 

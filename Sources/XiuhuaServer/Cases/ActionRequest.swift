@@ -101,6 +101,7 @@ public struct ActionRequest: Decodable, Sendable {
             return .rateSummons(department: try required(department, "department"), satisfaction: value, note: note)
         case .markMissedCheckIn: return .markMissedCheckIn
         case .merge: return .merge(into: try required(into, "into"), note: note)
+        case .publishText: return .publishText(note: note)
         }
     }
 

@@ -49,6 +49,14 @@ public struct IntakeRequest: Decodable, Sendable {
         guard text.count <= descriptionLimit else {
             throw APIError.badRequest("too_long", "问题描述不能超过 \(descriptionLimit) 字 (description too long)")
         }
+        // Every channel comes through here (API, report form, Open311, the journal).
+        let texts = [("address", address), ("reporter_name", reporterName), ("reporter_phone", reporterPhone)]
+        for case let (field, value?) in texts {
+            if let refusal = TextLimits.refusal(field, value) { throw refusal }
+        }
+        for photo in photos ?? [] {
+            if let refusal = TextLimits.refusal("photos", photo) { throw refusal }
+        }
         guard lat != nil, lon != nil else {
             throw APIError.badRequest("missing_coordinates", "需要 lat 和 lon 参数 (lat and lon are required)")
         }

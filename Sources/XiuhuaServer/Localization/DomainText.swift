@@ -80,6 +80,7 @@ extension CaseActionKind {
         case .rateSummons: return "Rate a department's response"
         case .markMissedCheckIn: return "Mark missed check-in"
         case .merge: return "Merge into another case"
+        case .publishText: return "Publish the caller's words"
         }
     }
 }

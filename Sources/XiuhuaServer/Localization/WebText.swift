@@ -49,7 +49,7 @@ enum CitizenText: MessageCatalog {
         case name, phone, contactHint, optional, submit, filedTitle, filedIntro, ticketCode, keepCode, followLink
         case ticketTitle, ticketLookup, ticketCodeLabel, ticketLookupButton, ticketNotFound, ticketQueued, status, reportedAt, closedAt, timeline
         case rateTitle, rateIntro, satisfaction, fixedQuestion, fixedYes, fixedNo, comment, rateSubmit, ratedThanks, yourRating
-        case errorCategory, errorDescription, errorLocation, errorOutside, errorPhone, errorTooLong, caseNumber, categoryLabel
+        case errorCategory, errorDescription, errorLocation, errorOutside, errorPhone, errorTooLong, errorFieldTooLong, caseNumber, categoryLabel
         case photosBefore, photosAfter, errorPhotoCount, errorPhotoType, errorPhotoSize, errorPhotoDamaged
     }
 
@@ -109,6 +109,7 @@ enum CitizenText: MessageCatalog {
         .errorOutside: ("该位置不在本辖区内，请重新选择", "That place is outside the district; choose again"),
         .errorPhone: ("电话号码格式不对", "That is not a phone number"),
         .errorTooLong: ("问题描述不能超过 2000 字", "The description may not exceed 2,000 characters"),
+        .errorFieldTooLong: ("此项不能超过 {limit} 字", "This field may not exceed {limit} characters"),
         .caseNumber: ("案件编号", "Case number"),
         .categoryLabel: ("类别", "Kind"),
         .photosBefore: ("反映时的照片", "Photos of the problem"),

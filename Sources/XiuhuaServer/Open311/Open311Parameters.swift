@@ -70,7 +70,8 @@ extension Open311Routes {
             query.numbers = ids
             return query
         }
-        let codes = p.list("service_code")
+        // Deduplicated: a list of one code repeated 100,000 times is one code.
+        let codes = Array(Set(p.list("service_code"))).sorted()
         let unknown = codes.filter { catalog.matter(code: $0) == nil }
         guard unknown.isEmpty else {
             throw Open311Error.badRequest("没有这个服务 (unknown service_code): \(unknown.joined(separator: ","))")

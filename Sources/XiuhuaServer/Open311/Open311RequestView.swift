@@ -3,7 +3,8 @@ import Xiuhua
 import XiuhuaStore
 
 /// One case as an Open311 `request`: every documented key, null where Xiuhua does not
-/// know it, and never the reporter's name, phone or email.
+/// know it, and never the reporter's name, phone or email — nor a hotline caller's own
+/// words until staff publish them (`PublicCaseText`).
 ///
 /// - `status`: open while someone still has to act, else closed; `status_notes` is the
 ///   citizen's word for the state (受理中, 处理中, 已办结 …).
@@ -19,19 +20,20 @@ struct Open311RequestView {
         let category = services.catalog.matter(code: s.categoryCode)
         let owner = s.state.isOpen || s.closedAt != nil ? s.currentOwner.map { CaseView.owner($0, services).name } : nil
         let expected = s.state.isOpen && s.stage == .disposal ? s.stageDeadline : nil
+        let text = PublicCaseText(s, services: services)
         var fields: [(String, Open311Value)] = [
             ("service_request_id", .string(s.number)),
             ("status", .string(s.state.isOpen ? "open" : "closed")),
             ("status_notes", .string(s.state.publicLabel)),
             ("service_name", .string(category?.name ?? s.categoryCode)),
             ("service_code", .string(s.categoryCode)),
-            ("description", .string(s.description)),
+            ("description", .string(text.description)),
             ("agency_responsible", .text(owner)),
             ("service_notice", .string("处置时限 \(s.disposalLimit.chineseText) (disposal limit)")),
             ("requested_datetime", time(s.createdAt)),
             ("updated_datetime", time(s.lastEventAt)),
             ("expected_datetime", time(expected)),
-            ("address", .string(s.location.address)),
+            ("address", .string(text.address)),
             ("address_id", .null),
             ("zipcode", .null),
             ("lat", s.location.latitude.map(Open311Value.number) ?? .null),

@@ -70,6 +70,7 @@ extension Open311Routes {
         guard let category = services.catalog.matter(code: code) else {
             throw Open311Error.notFound("没有这个服务 (unknown service_code): \(code)")
         }
+        try Self.checkBounds(form)
         let (answers, problems) = services.questions.check(form.attributes, for: code)
         guard problems.isEmpty else {
             throw Open311Error(.badRequest, entries: problems.map { .init(code: 400, description: "attribute[\($0.code)]: \($0.message)") })
@@ -145,6 +146,28 @@ extension Open311Routes {
                 throw Open311Error.badRequest("无法根据地址定位，请提供 lat 和 long (the address names no known place of the district; a position is required): \(address.prefix(100))")
             }
             return (place.point.lat, place.point.lon, nil)
+        }
+    }
+
+    /// The most attributes one report answers, and values one attribute lists: a
+    /// category asks a handful of questions, a script could send millions.
+    static let maximumAttributes = 50
+    static let maximumMedia = PhotoRules.maximumPerRequest
+
+    /// Every field within its length (`TextLimits`), and the counts of attributes and
+    /// media URLs within theirs: a 400 naming the field otherwise.
+    static func checkBounds(_ form: Open311Form) throws {
+        if let refusal = TextLimits.refusal(form: form.fields) { throw Open311Error(refusal) }
+        guard form.attributes.count <= maximumAttributes, form.attributes.values.allSatisfy({ $0.count <= maximumAttributes }) else {
+            throw Open311Error.badRequest("attribute 最多 \(maximumAttributes) 项，每项最多 \(maximumAttributes) 个值 (at most \(maximumAttributes) attributes of \(maximumAttributes) values each)")
+        }
+        for (code, values) in form.attributes {
+            for value in values {
+                if let refusal = TextLimits.refusal("attribute[\(code)]", value) { throw Open311Error(refusal) }
+            }
+        }
+        guard form.all("media_url").count <= maximumMedia else {
+            throw Open311Error.badRequest("media_url 最多 \(maximumMedia) 个 (at most \(maximumMedia) media URLs)")
         }
     }
 

@@ -162,11 +162,26 @@ struct Open311Routes {
     func oneRequest(_ id: String, _ request: Request, _ format: Open311Format) async throws -> Response {
         try checkJurisdiction(request)
         let extensions = try Open311Parameters(request).flag("extensions")
-        guard let snapshot = try await services.store.caseSnapshot(id) else {
+        guard let snapshot = try await publishedCase(id) else {
             throw Open311Error.notFound("没有这个请求 (no such service_request_id): \(id)")
         }
         let item = try await Open311RequestView(snapshot, services: services, extensions: extensions).value
         return format.response(.list(item: "request", [item]), root: "service_requests")
+    }
+
+    /// The case the public sees under `number`: a merged case answers as the case it was
+    /// merged into (its reporter follows that one now), and a rejected or cancelled case —
+    /// or one merged into such a case — is not public at all.
+    func publishedCase(_ number: String) async throws -> CaseSnapshot? {
+        var snapshot = try await services.store.caseSnapshot(number)
+        // A merge chain is short (a survivor is open when it absorbs); the bound only keeps
+        // a damaged record from looping.
+        for _ in 0..<8 {
+            guard let current = snapshot, current.state == .merged, let survivor = current.mergedInto else { break }
+            snapshot = try await services.store.caseSnapshot(survivor)
+        }
+        guard let snapshot, snapshot.state.isPublished else { return nil }
+        return snapshot
     }
 
     func tokenLookup(_ token: String, _ request: Request, _ format: Open311Format) async throws -> Response {

@@ -12,6 +12,10 @@ import Synchronization
 /// `PublicAnswerHandler` (which answers on the event loop, before Hummingbird) read it, so
 /// both follow the same staleness rules. Only answers a route gave with 200 are kept, so a
 /// target that is refused never has an entry.
+///
+/// Bounded in entries and in bytes: a page of 1,000 requests with extensions is about a
+/// megabyte, and every distinct query string is a key, so 512 of them could otherwise
+/// hold half a gigabyte.
 final class PublicListCache: Sendable {
     struct Entry: Sendable {
         let writeCount: UInt64
@@ -20,22 +24,37 @@ final class PublicListCache: Sendable {
         let body: ByteBuffer
     }
 
-    private let entries = Mutex<[String: Entry]>([:])
+    private struct State {
+        var entries: [String: Entry] = [:]
+        var bytes = 0
+
+        mutating func remove(_ target: String) {
+            if let old = entries.removeValue(forKey: target) { bytes -= old.body.readableBytes }
+        }
+    }
+
+    private let state = Mutex(State())
     let maximumAge: Duration
     let capacity: Int
+    /// The most bytes of answers kept at once; an answer larger than this is never kept.
+    let maximumBytes: Int
 
-    init(maximumAge: Duration = .seconds(1), capacity: Int = 512) {
+    init(maximumAge: Duration = .seconds(1), capacity: Int = 512, maximumBytes: Int = 32 << 20) {
         self.maximumAge = maximumAge
         self.capacity = capacity
+        self.maximumBytes = maximumBytes
     }
+
+    /// How many bytes the kept answers hold.
+    var bytes: Int { state.withLock { $0.bytes } }
 
     /// The entry stored for `target` if it is still current for `writeCount`.
     func entry(for target: String, writeCount: UInt64) -> Entry? {
         let now = ContinuousClock.now
-        return entries.withLock { entries in
-            guard let entry = entries[target] else { return nil }
+        return state.withLock { state in
+            guard let entry = state.entries[target] else { return nil }
             guard entry.writeCount == writeCount, now - entry.madeAt < maximumAge else {
-                entries[target] = nil
+                state.remove(target)
                 return nil
             }
             return entry
@@ -46,10 +65,16 @@ final class PublicListCache: Sendable {
     /// the query ran).
     func store(_ body: ByteBuffer, format: Open311Format, for target: String, writeCount: UInt64) {
         let entry = Entry(writeCount: writeCount, madeAt: .now, format: format, body: body)
-        entries.withLock { entries in
-            // Many distinct queries: start afresh rather than keep an unbounded map.
-            if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-            entries[target] = entry
+        guard body.readableBytes <= maximumBytes else { return }
+        state.withLock { state in
+            state.remove(target)
+            // Many distinct queries or large answers: start afresh rather than grow.
+            if state.entries.count >= capacity || state.bytes + body.readableBytes > maximumBytes {
+                state.entries.removeAll(keepingCapacity: true)
+                state.bytes = 0
+            }
+            state.entries[target] = entry
+            state.bytes += body.readableBytes
         }
     }
 }

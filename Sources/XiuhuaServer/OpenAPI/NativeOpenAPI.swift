@@ -8,7 +8,7 @@ enum NativeOpenAPI {
   "info": {
     "title": "绣花 Xiuhua API",
     "version": "1",
-    "description": "The native JSON API of Xiuhua (城市精细化管理). Errors are {\"error\": code, \"message\": text} with a 4xx status. Instants are ISO 8601 with the district's offset. See docs/API.md."
+    "description": "The native JSON API of Xiuhua (城市精细化管理). Errors are {\"error\": code, \"message\": text} with a 4xx status. Every text field of a body is bounded by its kind (free text 4000 characters, photo references 2000, addresses 300, names 100, phones 40, others 200): longer is 400 too_long naming the field and the limit. Instants are ISO 8601 with the district's offset. See docs/API.md."
   },
   "servers": [
     {
@@ -7352,7 +7352,7 @@ enum NativeOpenAPI {
         "properties": {
           "action": {
             "type": "string",
-            "description": "verify, accept, reject, dispatch, handle, check, close, rate, whistle, checkIn, reportWhistle, releaseSummons, rateSummons, merge … (docs/API.md)"
+            "description": "verify, accept, reject, dispatch, handle, check, close, rate, whistle, checkIn, reportWhistle, releaseSummons, rateSummons, merge, publishText … (docs/API.md)"
           },
           "photos": {
             "type": "array",

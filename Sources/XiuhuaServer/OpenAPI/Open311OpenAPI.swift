@@ -7,7 +7,7 @@ enum Open311OpenAPI {
   "info": {
     "title": "绣花 Xiuhua — Open311 GeoReport v2",
     "version": "2",
-    "description": "GeoReport v2 (http://wiki.open311.org/GeoReport_v2) as Xiuhua serves it, in .json and .xml. Lists are top-level JSON arrays; XML roots are discovery, services/service, service_definition, service_requests/request, errors/error. See docs/OPEN311.md."
+    "description": "GeoReport v2 (http://wiki.open311.org/GeoReport_v2) as Xiuhua serves it, in .json and .xml. Lists are top-level JSON arrays; XML roots are discovery, services/service, service_definition, service_requests/request, errors/error. Rejected, cancelled and merged cases are never listed (a merged id answers as its survivor); a hotline case's description and address are a summary of category and place until staff publish the caller's words. POST fields are bounded (names 100 characters, phone 40, address 300, others 200, at most 50 attributes and 9 media_url). See docs/OPEN311.md."
   },
   "servers": [
     {

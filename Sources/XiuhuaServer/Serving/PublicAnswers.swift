@@ -76,7 +76,7 @@ struct PublicAnswers: Sendable {
         if logger.logLevel <= .info {
             var logger = logger
             logger[metadataKey: "hb.request.id"] = .stringConvertible(id)
-            logger.info("Request", metadata: ["hb.request.path": .string(target), "hb.request.method": .string("GET")])
+            logger.info("Request", metadata: ["hb.request.path": .string(LoggedTarget.redacted(target)), "hb.request.method": .string("GET")])
         }
         requests.increment()
         early.increment()

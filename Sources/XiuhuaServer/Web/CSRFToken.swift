@@ -20,13 +20,16 @@ enum CSRFToken {
         Cookie(name: cookieName, value: value, path: "/", httpOnly: true, sameSite: .strict)
     }
 
-    /// Refuses a form whose token is missing or does not match the cookie.
-    static func check(_ request: Request, _ form: FormData) throws {
+    /// Refuses a form whose token is missing or does not match the cookie, and (unless the
+    /// page says them beside its fields itself) one with a field past the backstop length
+    /// of every form (`TextLimits.check(form:)`).
+    static func check(_ request: Request, _ form: FormData, checkingLengths: Bool = true) throws {
         guard let cookie = request.cookies[cookieName]?.value, let field = form[fieldName],
               constantTimeEqual(cookie, field)
         else {
             throw WebError.forbidden("csrf")
         }
+        if checkingLengths { try TextLimits.check(form: form.fields) }
     }
 
     private static func constantTimeEqual(_ a: String, _ b: String) -> Bool {

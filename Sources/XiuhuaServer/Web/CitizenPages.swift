@@ -48,7 +48,8 @@ struct CitizenPages {
     func fileReport(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
         let page = PageContext(request, context, tileURL: tileURL)
         let form = try await FormData.read(request, context: context)
-        try CSRFToken.check(request, form)
+        // Lengths are said beside the fields below.
+        try CSRFToken.check(request, form, checkingLengths: false)
         func t(_ key: CitizenText.Key) -> String { CitizenText.text(key, page.language) }
         var entered = ReportForm(
             category: form["category"] ?? "", description: form["description"] ?? "", lat: form["lat"] ?? "", lon: form["lon"] ?? "",
@@ -63,6 +64,10 @@ struct CitizenPages {
         if entered.category.isEmpty { entered.errors["category"] = t(.errorCategory) }
         if entered.description.isEmpty { entered.errors["description"] = t(.errorDescription) }
         if point == nil { entered.errors["location"] = t(.errorLocation) }
+        // Long name, address or phone: said beside the field, as the other mistakes are.
+        for (field, key) in [("name", "name"), ("address", "location"), ("phone", "phone")] where TextLimits.refusal(field, form[field] ?? "") != nil {
+            entered.errors[key] = CitizenText.text(.errorFieldTooLong, page.language, ["limit": String(TextLimits.limit(for: field))])
+        }
         let files = form.files("photo").map(\.data)
         // Photos are checked here but kept only once the whole report is acceptable.
         let photoRefusal = PhotoRules.refusal(files, desk: attachments)
@@ -168,6 +173,7 @@ struct CitizenPages {
         <input type="tel" id="phone" name="phone" value="\(form.phone)" maxlength="20" autocomplete="tel" inputmode="tel" \(described("phone", hint: "contact-hint"))></div>
         </div>
         <p class="hint" id="contact-hint">\(t(.contactHint))</p>
+        \(error("name"))
         \(error("phone"))
         <button type="submit" class="primary">\(t(.submit))</button>
         </form>

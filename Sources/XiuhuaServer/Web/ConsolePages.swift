@@ -176,13 +176,17 @@ struct ConsolePages {
 
     func act(_ request: Request, _ context: XiuhuaRequestContext) async throws -> Response {
         let form = try await FormData.read(request, context: context)
-        try CSRFToken.check(request, form)
+        try CSRFToken.check(request, form, checkingLengths: false)
         guard let account = try staff(request, context) else { return signInFirst(request) }
         let language = UILanguage.page(request)
         let number = try context.parameters.require("number")
         let files = form.files("photos").map(\.data)
         if let refusal = PhotoRules.refusal(files, desk: attachments) {
             let notice: Markup = "<div class=\"notice bad\" role=\"alert\" id=\"flash\">\(PhotoRules.message(refusal, language, maxBytes: attachments.maxBytes))</div>"
+            return try await casePage(request, context, notice: notice, status: refusal.status)
+        }
+        if let refusal = TextLimits.refusal(form: form.fields) {
+            let notice: Markup = "<div class=\"notice bad\" role=\"alert\" id=\"flash\">\(ConsoleText.text(.refused, language))\(refusal.message)</div>"
             return try await casePage(request, context, notice: notice, status: refusal.status)
         }
         let kept = try await attachments.keep(files, by: account)

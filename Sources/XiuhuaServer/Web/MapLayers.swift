@@ -8,7 +8,9 @@ import XiuhuaGeo
 /// an area. Everything comes from this server, so the map works without the internet.
 actor MapLayers {
     let services: XiuhuaServices
-    private var outlines: [RegionLevel: String] = [:]
+    /// Made once per level and sent as the same bytes to every map: the outlines do not
+    /// change while the server runs.
+    private var outlines: [RegionLevel: ByteBuffer] = [:]
 
     init(services: XiuhuaServices) {
         self.services = services
@@ -25,8 +27,8 @@ actor MapLayers {
         group.get("/map/cells.geojson") { request, _ in try await self.cells(request) }
     }
 
-    func outline(_ level: RegionLevel) -> String {
-        if let text = outlines[level] { return text }
+    func outline(_ level: RegionLevel) -> ByteBuffer {
+        if let body = outlines[level] { return body }
         var cellsByRegion: [String: [Polygon]] = [:]
         var given: [String: Geometry] = [:]
         let tree = services.regions
@@ -41,9 +43,9 @@ actor MapLayers {
             guard let geometry = given[region.code] ?? cellsByRegion[region.code].flatMap(TiledOutline.of) else { return nil }
             return Self.feature(region, geometry, extra: [:])
         }
-        let text = JSONValue.object(["type": .string("FeatureCollection"), "features": .array(features)]).jsonText
-        outlines[level] = text
-        return text
+        let body = ByteBuffer(string: JSONValue.object(["type": .string("FeatureCollection"), "features": .array(features)]).jsonText)
+        outlines[level] = body
+        return body
     }
 
     /// `?bbox=west,south,east,north`, `?around=lat,lon` (about 2 km × 1.3 km), or
@@ -93,10 +95,14 @@ actor MapLayers {
     }
 
     static func geoJSON(_ text: String, cache: Bool) -> Response {
+        geoJSON(ByteBuffer(string: text), cache: cache)
+    }
+
+    static func geoJSON(_ body: ByteBuffer, cache: Bool) -> Response {
         Response(
             status: .ok,
             headers: [.contentType: "application/geo+json; charset=utf-8", .cacheControl: cache ? "public, max-age=3600" : "no-store"],
-            body: .init(byteBuffer: ByteBuffer(string: text))
+            body: .init(byteBuffer: body)
         )
     }
 }

@@ -68,10 +68,10 @@ struct StoreQueriesContractTests {
 
             var closed = PublicCaseQuery()
             closed.isOpen = false
-            #expect(try await store.publicCases(closed).map(\.number) == [cases.rejected])
+            #expect(try await store.publicCases(closed).isEmpty, "a rejected case is never public")
             var byNumber = PublicCaseQuery()
-            byNumber.numbers = [cases.handled, "PC-none"]
-            #expect(try await store.publicCases(byNumber).map(\.number) == [cases.handled])
+            byNumber.numbers = [cases.handled, cases.rejected, "PC-none"]
+            #expect(try await store.publicCases(byNumber).map(\.number) == [cases.handled], "not even asked for by number")
 
             let mark = try await store.caseChangeMark()
             try await fixture.act(cases.accepted, .dispatch(to: .department("huanwei")), by: F.dispatcher, minutesAfterStart: 240)

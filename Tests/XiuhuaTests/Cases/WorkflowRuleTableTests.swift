@@ -40,6 +40,7 @@ struct WorkflowRuleTableTests {
         case .rateSummons: .rateSummons(department: "D2", satisfaction: .satisfied)
         case .markMissedCheckIn: .markMissedCheckIn
         case .merge: .merge(into: "XH-2026-000002")
+        case .publishText: .publishText()
         }
     }
 
@@ -56,6 +57,8 @@ struct WorkflowRuleTableTests {
         case .markMissedCheckIn: return .notOverdue
         // Deciding alone has no survivor to merge into: `Workflow.merge` decides with both.
         case .merge: return .invalidInput
+        // The table's self-handled case is a patrol report, whose words are public already.
+        case .publishText where state == .selfHandledReview: return .alreadyRecorded
         default: return nil
         }
     }
