@@ -10,7 +10,9 @@ below 500, an API refusal must have the documented {"error", "message"} shape, a
 must stay on the site, and the server must still answer /healthz after each route.
 
 A server that dies is started again on the same data, so one run lists every request that
-kills it, not only the first.
+kills it, not only the first. Two workers send at once (the server answers on two cores); a
+request in flight when the server died is named only when, sent again alone at the end, it
+kills the server again.
 """
 import functools
 import http.client
@@ -18,6 +20,8 @@ import json
 import os
 import re
 import secrets
+import threading
+from concurrent.futures import ThreadPoolExecutor
 import shutil
 import tempfile
 import time
@@ -95,6 +99,7 @@ WEB_COMMON = {"/": ["lang"], "/report": ["lang"]}
 # Endpoints that stream or end the caller's own session: driven elsewhere, not here.
 SKIPPED = {("GET", "/dashboard/events"), ("DELETE", "/api/v1/sessions"), ("POST", "/console/logout")}
 CSRF = secrets.token_hex(32)
+WORKERS = int(os.environ.get("HOSTILE_WORKERS", "2"))
 MANY_FIELDS = b"&".join(b"a=%d" % i for i in range(20_000))
 
 
@@ -117,8 +122,8 @@ class Failure(Exception):
 
 
 def short(text, limit=160) -> str:
-    text = text if isinstance(text, str) else text.decode("latin-1")
-    return text if len(text) <= limit else f"{text[:limit]}…({len(text)} chars)"
+    head = text[:limit] if isinstance(text, str) else text[:limit].decode("latin-1")
+    return head if len(text) <= limit else f"{head}…({len(text)} chars)"
 
 
 class Prober:
@@ -132,18 +137,22 @@ class Prober:
         self.requests = 0
         self.restarts = 0
         self.spent = {}
+        self.unexplained = []
+        self.suspects = []
+        self.lock = threading.Lock()
 
     def sign_in_all(self):
         self.tokens = {role: sign_in(self.process.base, role) for role in ROLES if role}
 
     def connection(self, role):
-        if role not in self.connections:
+        key = (threading.get_ident(), role)
+        if key not in self.connections:
             host, port = self.process.base.removeprefix("http://").split(":")
-            self.connections[role] = LatinConnection(host, int(port), timeout=60)
-        return self.connections[role]
+            self.connections[key] = LatinConnection(host, int(port), timeout=60)
+        return self.connections[key]
 
     def drop(self, role):
-        connection = self.connections.pop(role, None)
+        connection = self.connections.pop((threading.get_ident(), role), None)
         if connection is not None:
             connection.close()
 
@@ -192,7 +201,9 @@ class Prober:
                 answer = self.raw(role, method, target, body, content_type)
         except (OSError, http.client.HTTPException) as error:
             if not self.process.alive():
-                self.failures.append(f"server died ({self.last_words()}): {request}")
+                # The other worker's request may have been the one: settle() sends each
+                # suspect again alone, and names those that kill the server again.
+                self.suspects.append((role, method, target, body, content_type, request))
                 self.restart()
             elif not may_drop:
                 self.failures.append(f"no answer ({type(error).__name__}): {request}")
@@ -209,18 +220,49 @@ class Prober:
         fatal = [line for line in self.process.log_text().splitlines() if "Fatal error" in line or "fatal error" in line.lower()]
         return fatal[-1].strip() if fatal else "no reason logged"
 
+    def settle(self):
+        """Sends each request that was in flight when the server died again, alone, and names
+        those that kill it; a death no single request explains is reported as such."""
+        suspects, self.suspects = self.suspects, []
+        for role, method, target, body, content_type, request in suspects:
+            try:
+                self.raw(role, method, target, body, content_type)
+            except (OSError, http.client.HTTPException):
+                pass
+            if not self.process.alive():
+                self.failures.append(f"server died ({self.last_words()}): {request}")
+                self.restart()
+        if (suspects or self.unexplained) and not any(f.startswith("server died") for f in self.failures):
+            self.failures.append("the server died with no single request killing it when sent alone, during: "
+                                 + "; ".join(self.unexplained + [s[-1] for s in suspects]))
+        self.unexplained = []
+
     def restart(self):
-        self.restarts += 1
-        for role in list(self.connections):
-            self.drop(role)
-        self.process.stop()
-        self.process.start()
-        self.sign_in_all()
+        """Starts the server again, once, however many workers saw it die."""
+        with self.lock:
+            if self.process.alive():
+                return
+            self.restarts += 1
+            self.connections.clear()
+            self.process.stop()
+            self.process.start()
+            self.sign_in_all()
 
     def still_alive(self, route):
         if not self.process.alive():
-            self.failures.append(f"/healthz does not answer after {route} ({self.last_words()})")
+            if WORKERS == 1:
+                self.failures.append(f"/healthz does not answer after {route} ({self.last_words()})")
+            else:
+                # The other worker's request may be the cause; a request that kills the server
+                # on its own is named by settle(), and so is a death no request explains.
+                self.unexplained.append(f"{route} ({self.last_words()})")
             self.restart()
+
+    def each(self, jobs):
+        """Runs `jobs` (callables) on two workers: the server has two cores to answer on."""
+        with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+            for future in [pool.submit(job) for job in jobs]:
+                future.result()
 
 
 def check(target: str, answer: Answer):
@@ -234,7 +276,7 @@ def check(target: str, answer: Answer):
     # The HTTP parser refuses a request line with raw bytes outside ASCII before any route
     # sees it, with a bare 400: all such a request can get.
     # It does the same with a request line longer than it reads (a 1 MB query).
-    raw_bytes = any(ord(c) > 0x7E for c in target) or len(target) > 65_536
+    raw_bytes = len(target) > 65_536 or not target.isascii()
     if path.startswith("/api/v1/") and answer.status >= 400 and not raw_bytes:
         try:
             body = json.loads(answer.body)
@@ -444,7 +486,7 @@ def body_cases(document, schema, full=True, base=None):
             values = SAMPLE_JSON_VALUES if not full else \
                 STRING_VALUES if kind == "string" else NUMBER_VALUES if kind in ("integer", "number") else OTHER_VALUES
             for value in values:
-                label = f"{field}={short(json.dumps(value), 40)}"
+                label = f"{field}=" + ("1 MB string" if value is MEGABYTE else short(json.dumps(value), 40))
                 yield label, json.dumps({**base, field: value}).encode()
         # What is not JSON is refused by the decoder wherever it stands: once a body.
         field = next(iter(properties), "x")
@@ -545,7 +587,7 @@ def drive_form(prober, role, method, target, fields, multipart=False, full=False
     for index, name in enumerate(n for n in fields if n != "_csrf"):
         for value in whole if index < 12 else sample:
             body, content_type = encode_form({**fields, name: value}, multipart)
-            prober.probe(role, method, target, body, content_type, what=f"{name}={short(value, 40)!r}")
+            prober.probe(role, method, target, body, content_type, what=f"{name}=" + ("1 MB string" if value is MEGABYTE else repr(value)))
     for label, body in [("empty", b""), ("garbage", b"\xff\xfe&&==&%%" * 100), ("many fields", MANY_FIELDS)]:
         prober.probe(role, method, target, body, "application/x-www-form-urlencoded", what=f"form {label}")
     if multipart:
@@ -573,6 +615,7 @@ def test_hotspots_survive_a_period_at_the_edge_of_the_supported_years(prober, pe
     before = len(prober.failures)
     answer = prober.probe("dispatcher", "GET", f"/api/v1/hotspots?period={_q(period)}")
     prober.still_alive("GET /api/v1/hotspots")
+    prober.settle()
     assert answer is not None and answer.status < 500, report(prober)
     assert len(prober.failures) == before, report(prober)
 
@@ -582,6 +625,7 @@ def test_hotspots_survive_a_period_at_the_edge_of_the_supported_years(prober, pe
 def test_language_switch_does_not_redirect_off_the_site(prober, back):
     before = len(prober.failures)
     answer = prober.probe(None, "GET", f"/lang/en?back={back}")
+    prober.settle()
     assert answer is not None and answer.status in (302, 303), report(prober)
     assert same_site(answer.headers["location"]), f"/lang/en?back={back} redirects to {answer.headers['location']!r}"
     assert len(prober.failures) == before, report(prober)
@@ -591,18 +635,18 @@ def test_native_api_survives_hostile_values(prober, known):
     document = requests.get(prober.process.base + "/api/v1/openapi.json", timeout=30).json()
     prober.failures.clear()
     started = time.monotonic()
-    for method, path, parameters, body in operations(document):
-        drive_operation(prober, document, known, method, path, parameters, body, ROLES)
+    prober.each([lambda op=op: drive_operation(prober, document, known, *op, ROLES) for op in operations(document)])
     print(f"native API: {prober.requests} requests in {time.monotonic() - started:.0f} s; slowest: {slowest(prober)}")
+    prober.settle()
     assert not prober.failures, report(prober)
 
 
 def test_open311_survives_hostile_values(prober, known):
     document = requests.get(prober.process.base + "/open311/v2/openapi.json", timeout=30).json()
     prober.failures.clear()
-    for method, path, parameters, body in operations(document):
-        # Open311 is public: the key is the caller's credential, and staff tokens mean nothing to it.
-        drive_operation(prober, document, known, method, path, parameters, body, [None])
+    # Open311 is public: the key is the caller's credential, and staff tokens mean nothing to it.
+    prober.each([lambda op=op: drive_operation(prober, document, known, *op, [None]) for op in operations(document)])
+    prober.settle()
     assert not prober.failures, report(prober)
 
 
@@ -640,30 +684,34 @@ class Forms(HTMLParser):
 def test_web_pages_survive_hostile_values(prober, known):
     prober.failures.clear()
     forms = {}
-    for template, names in WEB_PAGES.items():
-        for role in ROLES:
-            page = prober.probe(role, "GET", fill(template, known))
-            if page is not None and page.status == 200 and b"<form" in page.body:
-                parser = Forms()
-                parser.feed(page.body.decode("utf-8", "replace"))
-                for form in parser.forms:
-                    action = form["action"].split("?")[0] or fill(template, known)
-                    if form["method"] == "POST" and action.startswith("/") and ("POST", action) not in SKIPPED:
-                        shape = re.sub(r"/[0-9A-Za-z_-]*\d[0-9A-Za-z_-]*", "/{id}", action)
-                        forms.setdefault((shape, tuple(sorted(form["fields"]))), (action, form, role))
-            wire = wire_values(role)
-            for name in set(re.findall(r"\{(\w+)\}", template)):
-                for label, value in wire:
-                    prober.probe(role, "GET", fill(template, known, name, value), what=f"{{{name}}}={label}")
-            for name in names + WEB_COMMON.get(template, []):
-                for label, value in wire + ([BIG_WIRE_VALUE] if role == FULL_TABLE_ROLE else []):
-                    prober.probe(role, "GET", f"{fill(template, known)}?{name}={value}", what=f"{name}={label}",
-                                 may_drop=value is MEGABYTE)
-            prober.still_alive(f"GET {template} as {role or 'anonymous'}")
-    for (shape, _), (action, form, role) in sorted(forms.items()):
-        fields = {**form["fields"], "_csrf": CSRF}
-        drive_form(prober, role, "POST", action, fields, form["multipart"])
+
+    def page(template, names, role):
+        answer = prober.probe(role, "GET", fill(template, known))
+        if answer is not None and answer.status == 200 and b"<form" in answer.body:
+            parser = Forms()
+            parser.feed(answer.body.decode("utf-8", "replace"))
+            for form in parser.forms:
+                action = form["action"].split("?")[0] or fill(template, known)
+                if form["method"] == "POST" and action.startswith("/") and ("POST", action) not in SKIPPED:
+                    shape = re.sub(r"/[0-9A-Za-z_-]*\d[0-9A-Za-z_-]*", "/{id}", action)
+                    forms.setdefault((shape, tuple(sorted(form["fields"]))), (action, form, role))
+        wire = wire_values(role)
+        for name in set(re.findall(r"\{(\w+)\}", template)):
+            for label, value in wire:
+                prober.probe(role, "GET", fill(template, known, name, value), what=f"{{{name}}}={label}")
+        for name in names + WEB_COMMON.get(template, []):
+            for label, value in wire + ([BIG_WIRE_VALUE] if role == FULL_TABLE_ROLE else []):
+                prober.probe(role, "GET", f"{fill(template, known)}?{name}={value}", what=f"{name}={label}",
+                             may_drop=value is MEGABYTE)
+        prober.still_alive(f"GET {template} as {role or 'anonymous'}")
+
+    def post(shape, action, form, role):
+        drive_form(prober, role, "POST", action, {**form["fields"], "_csrf": CSRF}, form["multipart"])
         prober.still_alive(f"POST {shape} as {role or 'anonymous'}")
+
+    prober.each([lambda t=t, n=n, r=r: page(t, n, r) for t, n in WEB_PAGES.items() for r in ROLES])
+    prober.each([lambda s=s, a=a, f=f, r=r: post(s, a, f, r) for (s, _), (a, f, r) in sorted(forms.items())])
     print(f"web pages: {len(forms)} forms, {prober.requests} requests so far; slowest: {slowest(prober)}")
     assert forms, "no forms found on the pages"
+    prober.settle()
     assert not prober.failures, report(prober)
