@@ -20,12 +20,12 @@ import json
 import os
 import re
 import secrets
-import threading
-from concurrent.futures import ThreadPoolExecutor
 import shutil
 import tempfile
+import threading
 import time
 import urllib.parse
+from concurrent.futures import ThreadPoolExecutor
 from html.parser import HTMLParser
 
 import pytest
@@ -117,10 +117,6 @@ class Answer:
         self.body = body
 
 
-class Failure(Exception):
-    pass
-
-
 def short(text, limit=160) -> str:
     head = text[:limit] if isinstance(text, str) else text[:limit].decode("latin-1")
     return head if len(text) <= limit else f"{head}…({len(text)} chars)"
@@ -184,7 +180,7 @@ class Prober:
             self.drop(role)
             raise
 
-    def probe(self, role, method, target, body=None, content_type=None, what="", may_drop=False):
+    def probe(self, role, method, target, body=None, content_type=None, what=""):
         """One hostile request; a failure is recorded with the request that caused it."""
         self.requests += 1
         who = role or "anonymous"
@@ -205,7 +201,7 @@ class Prober:
                 # suspect again alone, and names those that kill the server again.
                 self.suspects.append((role, method, target, body, content_type, request))
                 self.restart()
-            elif not may_drop:
+            else:
                 self.failures.append(f"no answer ({type(error).__name__}): {request}")
             return None
         key = f"{method} {target.split('?')[0][:60]}"
@@ -510,7 +506,7 @@ def operations(document):
             yield method.upper(), path, parameters, operation.get("requestBody")
 
 
-def drive_operation(prober, document, known, method, path, parameters, request_body, roles, form=False):
+def drive_operation(prober, document, known, method, path, parameters, request_body, roles):
     if (method, path) in SKIPPED:
         return
     path_names = [p["name"] for p in parameters if p.get("in") == "path"]
@@ -531,8 +527,7 @@ def drive_operation(prober, document, known, method, path, parameters, request_b
                 prober.probe(role, method, fill(path, known, name, value), what=f"{{{name}}}={label}")
         for name in query_names:
             for label, value in wire + ([BIG_WIRE_VALUE] if role == FULL_TABLE_ROLE else []):
-                prober.probe(role, method, f"{fill(path, known)}?{name}={value}", what=f"{name}={label}",
-                             may_drop=value is MEGABYTE)
+                prober.probe(role, method, f"{fill(path, known)}?{name}={value}", what=f"{name}={label}")
         if query_names:
             everything = "&".join(f"{name}=-1" for name in query_names)
             prober.probe(role, method, f"{fill(path, known)}?{everything}&{query_names[0]}=2", what="all -1, one repeated")
@@ -701,8 +696,7 @@ def test_web_pages_survive_hostile_values(prober, known):
                 prober.probe(role, "GET", fill(template, known, name, value), what=f"{{{name}}}={label}")
         for name in names + WEB_COMMON.get(template, []):
             for label, value in wire + ([BIG_WIRE_VALUE] if role == FULL_TABLE_ROLE else []):
-                prober.probe(role, "GET", f"{fill(template, known)}?{name}={value}", what=f"{name}={label}",
-                             may_drop=value is MEGABYTE)
+                prober.probe(role, "GET", f"{fill(template, known)}?{name}={value}", what=f"{name}={label}")
         prober.still_alive(f"GET {template} as {role or 'anonymous'}")
 
     def post(shape, action, form, role):
