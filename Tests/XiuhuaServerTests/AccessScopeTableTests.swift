@@ -41,6 +41,19 @@ struct AccessScopeTableTests {
         var idleSpace: (String, String)
         var campaign: (String, String)
         var inspection: (String, String)
+        var contract: (String, String)
+        var notice: (String, String)
+    }
+
+    /// The shop register's territory: grid and street officers their own, health workers and
+    /// client systems none (403 `outside_scope` or the role's refusal).
+    static let shopExceptions: [String: (Int, Int)] = [
+        "gridworker": (200, 403), "yongtai": (200, 403), "health": (403, 403), "nogrids": (403, 403), "api12345": (403, 403),
+    ]
+
+    /// The same on the console's pages, which send the signed-out to sign in.
+    static var consoleShopExceptions: [String: (Int, Int)] {
+        shopExceptions.merging(["anonymous": (302, 302)]) { _, new in new }
     }
 
     static func rows(_ r: Records) -> [(Row, (String, String))] {
@@ -67,24 +80,29 @@ struct AccessScopeTableTests {
                 "gridworker": (201, 404), "health": (201, 201), "nogrids": (404, 404),
             ])), r.resident),
             // Shops (and their inspections): the register's territory; health workers none.
-            (Row(route: "/api/v1/shops/{}", method: .get, body: nil, expected: answers((200, 200), except: [
-                "gridworker": (200, 403), "yongtai": (200, 403), "health": (403, 403), "nogrids": (403, 403), "api12345": (403, 403),
-            ])), r.shop),
-            (Row(route: "/api/v1/shops/{}/inspections", method: .get, body: nil, expected: answers((200, 200), except: [
-                "gridworker": (200, 403), "yongtai": (200, 403), "health": (403, 403), "nogrids": (403, 403), "api12345": (403, 403),
-            ])), r.shop),
-            (Row(route: "/api/v1/inspections/{}", method: .get, body: nil, expected: answers((200, 200), except: [
-                "gridworker": (200, 403), "yongtai": (200, 403), "health": (403, 403), "nogrids": (403, 403), "api12345": (403, 403),
-            ])), r.inspection),
-            (Row(route: "/api/v1/idle-spaces/{}", method: .get, body: nil, expected: answers((200, 200), except: [
-                "gridworker": (200, 403), "yongtai": (200, 403), "health": (403, 403), "nogrids": (403, 403), "api12345": (403, 403),
-            ])), r.idleSpace),
+            (Row(route: "/api/v1/shops/{}", method: .get, body: nil, expected: answers((200, 200), except: shopExceptions)), r.shop),
+            (Row(route: "/api/v1/shops/{}/inspections", method: .get, body: nil, expected: answers((200, 200), except: shopExceptions)), r.shop),
+            (Row(route: "/api/v1/inspections/{}", method: .get, body: nil, expected: answers((200, 200), except: shopExceptions)), r.inspection),
+            (Row(route: "/api/v1/contracts/{}", method: .get, body: nil, expected: answers((200, 200), except: shopExceptions)), r.contract),
+            (Row(route: "/api/v1/notices/{}", method: .get, body: nil, expected: answers((200, 200), except: shopExceptions)), r.notice),
+            (Row(route: "/console/shops/{}", method: .get, body: nil, expected: answers((200, 200), except: consoleShopExceptions)), r.shop),
+            (Row(route: "/console/inspections/{}", method: .get, body: nil, expected: answers((200, 200), except: consoleShopExceptions)), r.inspection),
+            (Row(route: "/console/contracts/{}", method: .get, body: nil, expected: answers((200, 200), except: consoleShopExceptions)), r.contract),
+            (Row(route: "/console/notices/{}", method: .get, body: nil, expected: answers((200, 200), except: consoleShopExceptions)), r.notice),
+            (Row(route: "/console/idle-spaces/{}", method: .get, body: nil, expected: answers((200, 200), except: consoleShopExceptions)), r.idleSpace),
+            (Row(route: "/api/v1/idle-spaces/{}", method: .get, body: nil, expected: answers((200, 200), except: shopExceptions)), r.idleSpace),
             // Campaigns: anyone whose territory overlaps the campaign's regions.
             (Row(route: "/api/v1/campaigns/{}", method: .get, body: nil, expected: answers((200, 200), except: [
                 "gridworker": (200, 404), "yongtai": (200, 404), "nogrids": (404, 404),
             ])), r.campaign),
             (Row(route: "/console/campaigns/{}", method: .get, body: nil, expected: answers((200, 200), except: [
                 "gridworker": (200, 404), "yongtai": (200, 404), "nogrids": (404, 404), "anonymous": (302, 302),
+            ])), r.campaign),
+            // A report on a planned campaign: out of scope it is absent (404); in scope the
+            // role is checked (403), then the state (409: not running yet).
+            (Row(route: "/api/v1/campaigns/{}/reports", method: .post, body: ["day": "2026-11-30", "progress": [String: Int]()], expected: answers((409, 409), except: [
+                "gridworker": (409, 404), "yongtai": (409, 404), "nogrids": (404, 404),
+                "operator": (403, 403), "huanwei": (403, 403), "api12345": (403, 403),
             ])), r.campaign),
         ]
     }
@@ -195,6 +213,8 @@ struct AccessScopeTableTests {
         var shops: [String] = []
         var spaces: [String] = []
         var inspections: [String] = []
+        var contracts: [String] = []
+        var notices: [String] = []
         for (index, grid) in [Demo.hongqiliGrid, Demo.wenyinghuGrid].enumerated() {
             let code = ["91140213MA0K3XH01G", "91140213MA0K3XH05W"][index]
             let shop = try await api.post("/api/v1/shops", as: "admin", try ShopAPITests.body(api, name: "商户\(index)", code: code, grid: grid))
@@ -202,6 +222,10 @@ struct AccessScopeTableTests {
             let id = try #require(shop["id"]?.stringValue)
             shops.append(id)
             inspections.append(try await InspectionAPITests.record(api, shop: id))
+            let contract = try await api.post("/api/v1/shops/\(id)/contracts", as: "huanwei", ContractAPITests.terms)
+            try #require(contract.status == .created, "\(contract.text)")
+            contracts.append(try #require(contract["contract"]?["number"]?.stringValue))
+            notices.append(try await NoticeDeskPagesTests.issue(api, shop: id, as: "huanwei"))
             let space = try await api.post("/api/v1/idle-spaces", as: "admin", try IdleSpaceAPITests.body(api, grid: grid))
             try #require(space.status == .created, "\(space.text)")
             spaces.append(try #require(space["id"]?.stringValue))
@@ -212,7 +236,8 @@ struct AccessScopeTableTests {
         ]
         return Records(
             caseNumber: (inside, outside), resident: (residents[0].id, residents[1].id), shop: (shops[0], shops[1]),
-            idleSpace: (spaces[0], spaces[1]), campaign: (campaigns[0], campaigns[1]), inspection: (inspections[0], inspections[1])
+            idleSpace: (spaces[0], spaces[1]), campaign: (campaigns[0], campaigns[1]), inspection: (inspections[0], inspections[1]),
+            contract: (contracts[0], contracts[1]), notice: (notices[0], notices[1])
         )
     }
 }
