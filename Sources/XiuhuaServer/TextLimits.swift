@@ -19,6 +19,8 @@ enum TextLimits {
     static let phone = 40
     /// Everything else: codes, ids, choices, short labels.
     static let other = 200
+    /// The smallest of the limits above: a value no longer than this fits any field.
+    static let smallest = min(freeText, reference, address, name, phone, other)
 
     /// Name endings of free-text fields.
     private static let freeTextEndings = [
@@ -42,8 +44,12 @@ enum TextLimits {
     /// Nil when `value` fits field `key` (within `limit`, or the limit of its kind), else
     /// the 400 naming the field and its limit.
     static func refusal(_ key: String, _ value: String, limit given: Int? = nil) -> APIError? {
+        // A UTF-8 count never undercounts characters, and is free for native strings. Most
+        // values (codes, numbers, coordinates) are shorter than the smallest limit and pass
+        // without their field's name being read: reading it costs more than the rest of an
+        // Open311 report's checks, on the path that acknowledges ten thousand a second.
+        guard value.utf8.count > given ?? smallest else { return nil }
         let limit = given ?? limit(for: key)
-        // A UTF-8 count never undercounts characters, and is free for native strings.
         guard value.utf8.count > limit else { return nil }
         let length = value.unicodeScalars.count
         guard length > limit else { return nil }
